@@ -12,7 +12,7 @@ export class LexiconError extends Error {
   }
 
   /** One line: file[:line:column][#pointer]: message */
-  toString(): string {
+  override toString(): string {
     const where =
       this.line !== null ? `${this.file}:${this.line}:${this.column ?? 1}` : this.pointer !== null ? `${this.file}#${this.pointer}` : this.file;
     return `${where}: ${this.message}`;

@@ -1,0 +1,176 @@
+/**
+ * The kernel: check(text, options) -> FileResult. No I/O: the CLI, the tests and other programs
+ * call this with text they have read. read -> parse -> classify -> detect -> result objects.
+ */
+import { classify, type SentenceAnalysis } from './classify/classify.js';
+import type { Mention } from './classify/types.js';
+import { detect, type RawFinding } from './detect/detect.js';
+import type { Finding, Statement } from './detect/types.js';
+import type { CompiledLexicon } from './lexicon/compile.js';
+import type { Format } from './parse/detect-format.js';
+import { parseDocument } from './parse/index.js';
+import type { Language, TranscriptDocument } from './parse/model.js';
+import { LineIndex } from './read/line-index.js';
+
+export interface CheckOptions {
+  lexicon: CompiledLexicon;
+  /** Shown in reports; also a format hint through its extension. */
+  path?: string;
+  format?: Format;
+  language?: Language | 'auto';
+  /** Keep the per-statement classification for --explain. */
+  explain?: boolean;
+}
+
+export interface ExplainedStatement {
+  text: string;
+  speaker: string;
+  line: number;
+  column: number;
+  mode: string;
+  mentions: Array<{
+    concept: string;
+    stance: string;
+    mode: string;
+    attribution: string;
+    confidence: number;
+    terms: string[];
+    negation: string | null;
+    flags: string[];
+  }>;
+}
+
+export interface FileResult {
+  path: string;
+  format: string;
+  language: Language;
+  speakers: string[];
+  qaPairs: number;
+  findings: Finding[];
+  errors: Array<{ message: string }>;
+  explain?: ExplainedStatement[];
+}
+
+export function check(text: string, options: CheckOptions): FileResult {
+  const doc = parseDocument(text, { filename: options.path, format: options.format, language: options.language });
+  return checkDocument(doc, options);
+}
+
+export function checkDocument(doc: TranscriptDocument, options: CheckOptions): FileResult {
+  const analyses = classify(doc, options.lexicon);
+  const mentions = analyses.flatMap((a) => a.mentions);
+  const lines = new LineIndex(doc.source);
+  const findings = detect(mentions, options.lexicon).map((f) => toFinding(f, doc, lines, options.lexicon));
+  findings.sort(compareFindings);
+  const result: FileResult = {
+    path: options.path ?? '<stdin>',
+    format: doc.format,
+    language: doc.language,
+    speakers: doc.speakers,
+    qaPairs: doc.qaPairs,
+    findings,
+    errors: doc.notes.map((message) => ({ message })),
+  };
+  if (options.explain) result.explain = explainStatements(analyses, doc, lines);
+  return result;
+}
+
+/** Findings sorted by line, column and ruleId (the contract's deterministic order). */
+export function compareFindings(a: Finding, b: Finding): number {
+  const sa = a.statements[0]!;
+  const sb = b.statements[0]!;
+  return sa.line - sb.line || sa.column - sb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.speaker < b.speaker ? -1 : a.speaker > b.speaker ? 1 : 0);
+}
+
+function toStatement(m: Mention, doc: TranscriptDocument, lines: LineIndex): Statement {
+  const s = doc.sentences[m.sentence]!;
+  const start = lines.position(s.span.start);
+  const end = lines.position(s.span.end);
+  return {
+    text: s.text,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    concept: m.concept,
+    stance: m.stance,
+    mode: m.mode,
+    qaPair: m.qaPair,
+    terms: m.terms.map((t) => ({ text: t.text, ...lines.position(t.start) })),
+  };
+}
+
+function toFinding(f: RawFinding, doc: TranscriptDocument, lines: LineIndex, lexicon: CompiledLexicon): Finding {
+  const [a, b] = f.pair;
+  const finding: Finding = {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
+    speaker: f.speaker,
+    message: describe(f, doc.language, lexicon),
+    statements: [toStatement(a, doc, lines), toStatement(b, doc, lines)],
+  };
+  if (f.moreEvidence > 0) finding.moreEvidence = f.moreEvidence;
+  return finding;
+}
+
+const VERBS: Record<Language, Record<string, string>> = {
+  en: {
+    'practice-endorse': 'practises',
+    'practice-reject': 'says they do not practise',
+    'advice-endorse': 'advises',
+    'advice-reject': 'advises against',
+    'opinion-endorse': 'speaks for',
+    'opinion-reject': 'speaks against',
+  },
+  fr: {
+    'practice-endorse': 'pratique',
+    'practice-reject': 'dit ne pas pratiquer',
+    'advice-endorse': 'conseille',
+    'advice-reject': 'déconseille',
+    'opinion-endorse': 'défend',
+    'opinion-reject': 'rejette',
+  },
+};
+
+/** One plain sentence: who, what each statement does, and why the two conflict. */
+function describe(f: RawFinding, lang: Language, lexicon: CompiledLexicon): string {
+  const [a, b] = f.pair;
+  const label = (concept: string) => {
+    const c = lexicon.concepts.get(concept);
+    return c?.label[lang] ?? c?.label.en ?? c?.label.fr ?? concept;
+  };
+  const verb = (m: Mention) => VERBS[lang][`${m.mode}-${m.stance}`]!;
+  const but = lang === 'fr' ? 'mais' : 'yet';
+  const head = `${f.speaker} ${verb(a)} ${label(a.concept)}, ${but} ${verb(b)} ${label(b.concept)}.`;
+  const opp = lexicon.oppositions.get(f.ruleId);
+  const why = opp ? opp.message[lang] ?? opp.message.en ?? '' : lang === 'fr' ? 'Le même point est affirmé puis nié.' : 'The same point is asserted and denied.';
+  return `${head} ${why}`.trim();
+}
+
+function explainStatements(analyses: SentenceAnalysis[], doc: TranscriptDocument, lines: LineIndex): ExplainedStatement[] {
+  return analyses
+    .filter((a) => a.mentions.length > 0)
+    .map((a) => {
+      const s = doc.sentences[a.sentence]!;
+      const pos = lines.position(s.span.start);
+      return {
+        text: s.text,
+        speaker: doc.turns[s.turn]!.speaker,
+        line: pos.line,
+        column: pos.column,
+        mode: a.mode,
+        mentions: a.mentions.map((m) => ({
+          concept: m.concept,
+          stance: m.stance,
+          mode: m.mode,
+          attribution: m.attribution,
+          confidence: m.confidence,
+          terms: m.terms.map((t) => t.text),
+          negation: m.negation ? m.negation.trigger : null,
+          flags: m.flags,
+        })),
+      };
+    });
+}

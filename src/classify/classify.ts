@@ -1,0 +1,425 @@
+/**
+ * Document + lexicon -> stance mentions. For each sentence: the lexicon terms it mentions, the
+ * stance toward each (negation scope in the manner of NegEx: triggers, pseudo-triggers,
+ * terminators), the mode (practice, advice, opinion), whose commitment it is (the speaker's own,
+ * reported, hypothetical, a question, a quotation) and a confidence. Linear in the text: every cue
+ * list is matched once per sentence with a trie, and sentences without lexicon terms stop early.
+ */
+import type { CompiledLexicon, TermMatch } from '../lexicon/compile.js';
+import type { Language, Sentence, TranscriptDocument, Turn } from '../parse/model.js';
+import { tokenize, type Token } from '../parse/tokens.js';
+import { CUES, EN_CLOSED_CLASS, EN_IMPERATIVE_FOLLOWERS } from './cues.js';
+import { PhraseSet, type PhraseHit } from './phrases.js';
+import type { Attribution, Mention, Mode, Stance } from './types.js';
+
+interface CompiledCues {
+  negations: PhraseSet;
+  postNegations: PhraseSet;
+  negativeVerbs: PhraseSet;
+  pseudoNegations: PhraseSet;
+  terminators: PhraseSet;
+  hypotheticals: PhraseSet;
+  reported: PhraseSet;
+  concessions: PhraseSet;
+  contrasts: PhraseSet;
+  pastFrames: PhraseSet;
+  presentFrames: PhraseSet;
+  mixed: PhraseSet;
+  advice: PhraseSet;
+  imperatives: PhraseSet;
+  notImperatives: PhraseSet;
+  firstPerson: PhraseSet;
+  conditionals: PhraseSet;
+  clauseOpeners: PhraseSet;
+}
+
+const compiled: Partial<Record<Language, CompiledCues>> = {};
+
+function cues(lang: Language): CompiledCues {
+  let c = compiled[lang];
+  if (!c) {
+    const src = CUES[lang];
+    c = Object.fromEntries(Object.entries(src).map(([k, v]) => [k, new PhraseSet(v as string[])])) as unknown as CompiledCues;
+    compiled[lang] = c;
+  }
+  return c;
+}
+
+/** Everything the classifier found in one sentence, for --explain and for the detector. */
+export interface SentenceAnalysis {
+  sentence: number;
+  mode: Mode;
+  mentions: Mention[];
+}
+
+const CONFIDENCE = {
+  base: 0.88,
+  multiWord: 0.05,
+  negation: -0.04,
+  subjectNegation: -0.08,
+  barePas: -0.04,
+  conditional: -0.25,
+  opinion: -0.1,
+  inherited: -0.05,
+  conceded: -0.45,
+  changed: -0.45,
+  mixed: -0.4,
+};
+
+export function classify(doc: TranscriptDocument, lexicon: CompiledLexicon): SentenceAnalysis[] {
+  const out: SentenceAnalysis[] = [];
+  for (const turn of doc.turns) classifyTurn(doc, turn, lexicon, out);
+  return out;
+}
+
+function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexicon, out: SentenceAnalysis[]): void {
+  const lang = doc.language;
+  const c = cues(lang);
+  const turnText = turn.text.toString();
+  let quotes: Array<[number, number]> | null = null;
+  let presentInTurn: boolean | null = null;
+  let mixedTurn: boolean | null = null;
+  const modeCache = new Map<number, Mode | null>();
+  const tokenCache = new Map<number, Token[]>();
+  const tokensOf = (k: number): Token[] => {
+    let t = tokenCache.get(k);
+    if (!t) {
+      t = tokenize(turn.sentences[k]!.text);
+      tokenCache.set(k, t);
+    }
+    return t;
+  };
+
+  turn.sentences.forEach((sentence, k) => {
+    const tokens = tokensOf(k);
+    const matches = lexicon.match(tokens, lang);
+    if (matches.length === 0) return;
+    quotes ??= quoteSpans(turnText);
+    presentInTurn ??= turn.sentences.some((_, j) => c.presentFrames.find(tokensOf(j)).length > 0);
+    mixedTurn ??= turn.sentences.some((_, j) => {
+      const t = tokensOf(j);
+      return t.length <= 4 && c.mixed.find(t).length > 0;
+    });
+    const clauses = clauseIds(sentence.text, tokens, c);
+    const hits = {
+      negations: c.negations.find(tokens),
+      post: c.postNegations.find(tokens),
+      verbs: c.negativeVerbs.find(tokens),
+      pseudo: c.pseudoNegations.find(tokens),
+      hypo: c.hypotheticals.find(tokens),
+      reported: c.reported.find(tokens),
+      past: c.pastFrames.find(tokens),
+      mixed: c.mixed.find(tokens),
+      conditional: c.conditionals.find(tokens),
+    };
+    const pseudoCovered = new Set<number>();
+    for (const h of hits.pseudo) for (let i = h.first; i < h.last; i++) pseudoCovered.add(i);
+    const concession = concededRange(tokens, turn, k, c, tokensOf);
+    const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, modeCache, tokensOf);
+
+    const mentions: Mention[] = [];
+    for (const m of matches) {
+      const clause = clauses[m.first]!;
+      const inClause = (h: PhraseHit) => clauses[h.first] === clause;
+      const outsideTerm = (h: PhraseHit) => h.last <= m.first || h.first >= m.last;
+      const notPseudo = (h: PhraseHit) => !pseudoCovered.has(h.first);
+
+      // Negation triggers before the term, in its clause.
+      const before = [...hits.negations, ...hits.verbs]
+        .filter((h) => inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h))
+        .filter((h) => isNegationHere(h, tokens, clauses, lang))
+        .sort((a, b) => a.first - b.first);
+      const triggers = mergeAdjacent(before);
+      let subjectNegation = false;
+      // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
+      // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
+      const after = hits.post.filter((h) => inClause(h) && h.first >= m.last);
+      if (after.length > 0) triggers.push(after[0]!);
+      else if (isClauseSubject(m, tokens, clauses, lang)) {
+        const neg = hits.negations.find((h) => inClause(h) && h.first >= m.last && notPseudo(h) && isNegationHere(h, tokens, clauses, lang));
+        if (neg) {
+          triggers.push(neg);
+          subjectNegation = true;
+        }
+      }
+      const negated = triggers.length % 2 === 1;
+      const stance: Stance = negated === (m.term.stance === 'endorse') ? 'reject' : 'endorse';
+
+      const flags: string[] = [];
+      let confidence = CONFIDENCE.base + (m.term.words.length > 1 ? CONFIDENCE.multiWord : 0) + triggers.length * CONFIDENCE.negation;
+      if (subjectNegation) confidence += CONFIDENCE.subjectNegation;
+      if (lang === 'fr' && triggers.some((t) => t.phrase === 'pas') && !tokens.some((t, i) => clauses[i] === clause && (t.norm === 'ne' || t.norm === 'n'))) {
+        confidence += CONFIDENCE.barePas;
+        flags.push('bare-pas');
+      }
+      if (lang === 'fr' && triggers.length === 0 && isRestricted(m, tokens, clauses)) flags.push('restrictive');
+
+      let attribution: Attribution = 'self';
+      if (sentence.isQuestion) attribution = 'question';
+      else if (hits.reported.some((h) => h.first < m.first)) attribution = 'reported';
+      else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
+      else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
+
+      let mode = clauseMode(tokens, clauses, clause, c, lang) ?? sentenceMode.mode;
+      if (mode === 'opinion') confidence += CONFIDENCE.opinion;
+      if (sentenceMode.inherited && mode === sentenceMode.mode) {
+        flags.push('inherited-mode');
+        confidence += CONFIDENCE.inherited;
+      }
+      if (hits.conditional.some(inClause) && mode !== 'advice') {
+        flags.push('conditional');
+        confidence += CONFIDENCE.conditional;
+      }
+      if (concession && m.first >= concession[0] && m.first < concession[1]) {
+        flags.push('conceded');
+        confidence += CONFIDENCE.conceded;
+      }
+      if (hits.past.some((h) => h.first <= m.first && (h.phrase !== 'avant' || (h.first === 0 && tokens[1]?.norm !== 'de' && tokens[1]?.norm !== 'd'))) && presentInTurn) {
+        flags.push('changed');
+        confidence += CONFIDENCE.changed;
+      }
+      if (mixedTurn || hits.mixed.some((h) => isMixedHere(h, tokens, lang))) {
+        flags.push('mixed');
+        confidence += CONFIDENCE.mixed;
+      }
+      const termStart = sentence.turnOffset + tokens[m.first]!.start;
+      const termEnd = sentence.turnOffset + tokens[m.last - 1]!.end;
+      mentions.push({
+        concept: m.term.concept,
+        stance,
+        mode,
+        attribution,
+        confidence: round(Math.max(0.05, Math.min(0.99, confidence))),
+        speaker: turn.speaker,
+        sentence: sentence.index,
+        turn: turn.index,
+        qaPair: turn.qaPair,
+        terms: [{ text: turnText.slice(termStart, termEnd), start: turn.text.toOriginal(termStart), end: turn.text.toOriginalEnd(termEnd) }],
+        negation: triggers.length > 0 ? { trigger: triggers.map((t) => t.phrase).join(' … '), count: triggers.length } : null,
+        flags,
+      });
+    }
+    out.push({ sentence: sentence.index, mode: sentenceMode.mode, mentions: mergeSameConcept(mentions) });
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Two mentions of one concept with one stance in one sentence are one statement with two terms. */
+function mergeSameConcept(mentions: Mention[]): Mention[] {
+  const byKey = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = `${m.concept}|${m.stance}|${m.attribution}`;
+    const prior = byKey.get(key);
+    if (!prior) byKey.set(key, m);
+    else {
+      prior.terms.push(...m.terms);
+      if (m.confidence > prior.confidence) {
+        prior.confidence = m.confidence;
+        prior.mode = m.mode;
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Clause number of every token: punctuation inside the sentence (, ; : — parentheses, quotes) and
+ * terminator words (mais, because…) end a negation's scope.
+ */
+function clauseIds(text: string, tokens: Token[], c: CompiledCues): number[] {
+  const ids: number[] = new Array(tokens.length);
+  let clause = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const gap = text.slice(i === 0 ? 0 : tokens[i - 1]!.end, tokens[i]!.start);
+    if (i > 0 && /[,;:()\u2014\u2013«»"“”!?…]|\s-\s/.test(gap)) clause++;
+    const term = c.terminators.longestAt(tokens, i);
+    if (term > i && i > 0) clause++;
+    const end = Math.max(term, i + 1);
+    for (let j = i; j < end; j++) ids[j] = clause;
+    i = end;
+  }
+  return ids;
+}
+
+/** Words that negate only with "ne" ("plus", "personne") or only outside fixed phrases. */
+function isNegationHere(h: PhraseHit, tokens: Token[], clauses: number[], lang: Language): boolean {
+  if (lang !== 'fr') return true;
+  if (h.phrase === 'personne' || h.phrase === 'plus') {
+    for (let i = h.first - 1; i >= 0 && clauses[i] === clauses[h.first]; i--) {
+      if (tokens[i]!.norm === 'ne' || tokens[i]!.norm === 'n') return true;
+    }
+    return false;
+  }
+  // "non" as an answer word ("Non, …") is set apart by punctuation, so it has its own clause.
+  return true;
+}
+
+/** "ne … que": a restriction that endorses what follows que. */
+function isRestricted(m: TermMatch, tokens: Token[], clauses: number[]): boolean {
+  let sawQue = false;
+  for (let i = m.first - 1; i >= 0 && clauses[i] === clauses[m.first]; i--) {
+    const w = tokens[i]!.norm;
+    if (w === 'que' || w === 'qu') sawQue = true;
+    if ((w === 'ne' || w === 'n') && sawQue) return true;
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'ce', 'cette', 'the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that']);
+
+function isClauseSubject(m: TermMatch, tokens: Token[], clauses: number[], lang: Language): boolean {
+  let i = m.first - 1;
+  let skipped = 0;
+  while (i >= 0 && clauses[i] === clauses[m.first]) {
+    if (!DETERMINERS.has(tokens[i]!.norm)) return false;
+    skipped++;
+    i--;
+  }
+  // The term must also be followed by its verb, not be the object of an imperative.
+  return skipped <= 2 && (lang === 'fr' || m.last < tokens.length);
+}
+
+function mergeAdjacent(hits: PhraseHit[]): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    // "non pas", "never, ever", "ne jamais rien": one negation said emphatically.
+    if (last && h.first - last.last <= 1 && !(last.phrase === 'ni' && h.phrase === 'ni')) {
+      out[out.length - 1] = { first: last.first, last: h.last, phrase: `${last.phrase} ${h.phrase}` };
+    } else out.push(h);
+  }
+  return out;
+}
+
+function isMixedHere(h: PhraseHit, tokens: Token[], lang: Language): boolean {
+  if (lang === 'en' && h.phrase === 'both') return tokens.slice(h.last).some((t) => t.norm === 'and');
+  return true;
+}
+
+/**
+ * Tokens of a conceded part: "certes X, mais Y" concedes X; "Certes X." followed by "Mais Y." in the
+ * same turn concedes the whole first sentence.
+ */
+function concededRange(tokens: Token[], turn: Turn, k: number, c: CompiledCues, tokensOf: (k: number) => Token[]): [number, number] | null {
+  let i = 0;
+  while (i < tokens.length && c.clauseOpeners.longestAt(tokens, i) > i && !c.concessions.longestAt(tokens, i)) i++;
+  const end = c.concessions.longestAt(tokens, i);
+  if (end === i) return null;
+  const contrast = c.contrasts.find(tokens, end);
+  if (contrast.length > 0) return [end, contrast[0]!.first];
+  const next = turn.sentences[k + 1] ? tokensOf(k + 1) : null;
+  if (next && next.length > 0 && c.contrasts.longestAt(next, 0) > 0) return [end, tokens.length];
+  return null;
+}
+
+function inLongQuote(quotes: Array<[number, number]>, offset: number): boolean {
+  return quotes.some(([s, e]) => offset > s && offset < e);
+}
+
+/**
+ * Quotations inside a turn that are someone else's words: « … », “ … ”, " … " of more than three
+ * words. A quote that opens the turn is the speaker's own speech (a quoted extract), not a citation.
+ */
+function quoteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const pairs: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+  let open: { ch: string; at: number } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open) {
+      if (ch === pairs[open.ch]) {
+        const inner = text.slice(open.at + 1, i);
+        if (open.at > 2 && (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 3) spans.push([open.at, i]);
+        open = null;
+      } else if (ch === open.ch && ch !== '"') {
+        open = { ch, at: i };
+      }
+    } else if (ch in pairs) open = { ch, at: i };
+  }
+  return spans;
+}
+
+interface SentenceMode {
+  mode: Mode;
+  inherited: boolean;
+}
+
+function modeOfSentence(
+  sentence: Sentence,
+  tokens: Token[],
+  clauses: number[],
+  turn: Turn,
+  k: number,
+  c: CompiledCues,
+  lang: Language,
+  cache: Map<number, Mode | null>,
+  tokensOf: (k: number) => Token[],
+): SentenceMode {
+  const own = explicitMode(tokens, clauses, c, lang);
+  cache.set(k, own);
+  if (own) return { mode: own, inherited: false };
+  // A verbless fragment ("Weekends, nights, whatever it takes.") carries on the sentence before it.
+  if (k > 0 && tokens.length <= 8 && !tokens.some((t) => c.firstPerson.has(t.norm))) {
+    let prev = cache.get(k - 1);
+    if (prev === undefined) {
+      const pt = tokensOf(k - 1);
+      prev = explicitMode(pt, clauseIds(turn.sentences[k - 1]!.text, pt, c), c, lang);
+      cache.set(k - 1, prev);
+    }
+    if (prev === 'practice') return { mode: 'practice', inherited: true };
+  }
+  if (turn.asksAdvice && !sentence.isQuestion) return { mode: 'advice', inherited: false };
+  return { mode: 'opinion', inherited: false };
+}
+
+/** The sentence's mode from its own cues: advice anywhere wins over practice. */
+function explicitMode(tokens: Token[], clauses: number[], c: CompiledCues, lang: Language): Mode | null {
+  let practice = false;
+  const last = clauses[clauses.length - 1] ?? 0;
+  for (let clause = 0; clause <= last; clause++) {
+    const m = clauseMode(tokens, clauses, clause, c, lang);
+    if (m === 'advice') return 'advice';
+    if (m === 'practice') practice = true;
+  }
+  return practice ? 'practice' : null;
+}
+
+function clauseMode(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language): Mode | null {
+  let from = clauses.indexOf(clause);
+  if (from < 0) return null;
+  let to = from;
+  while (to < tokens.length && clauses[to] === clause) to++;
+  if (c.advice.find(tokens, from, to).length > 0) return 'advice';
+  if (isImperative(tokens, from, to, c, lang)) return 'advice';
+  for (let i = from; i < to; i++) if (c.firstPerson.has(tokens[i]!.norm)) return 'practice';
+  return null;
+}
+
+const EN_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 's', 'wins', 'does', 'did', 'matters']);
+
+function isImperative(tokens: Token[], from: number, to: number, c: CompiledCues, lang: Language): boolean {
+  let i = from;
+  // Skip openers and, in French, a negation particle ("Ne comptez pas", "N'hésitez pas").
+  while (i < to && (c.clauseOpeners.has(tokens[i]!.norm) || tokens[i]!.norm === 'ne' || tokens[i]!.norm === 'n')) {
+    if (lang === 'fr' && (tokens[i]!.norm === 'vous' || tokens[i]!.norm === 'il')) return false;
+    i++;
+  }
+  const t = tokens[i];
+  if (!t) return false;
+  const w = t.norm;
+  if (lang === 'fr') {
+    if (c.notImperatives.has(w)) return false;
+    if (c.imperatives.has(w)) return true;
+    // Second person plural without "vous" before it: publiez, partagez, lancez-vous.
+    return w.length > 3 && w.endsWith('ez');
+  }
+  const next = tokens[i + 1]?.norm;
+  if (next !== undefined && EN_FINITE.has(next)) return false;
+  if (c.imperatives.has(w)) return true;
+  if (EN_CLOSED_CLASS.has(w) || /(?:s|ly|ed|ing)$/.test(w)) return false;
+  return next !== undefined && EN_IMPERATIVE_FOLLOWERS.has(next);
+}

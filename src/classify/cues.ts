@@ -1,0 +1,105 @@
+/**
+ * The words that decide stance, mode and attribution, per language. Data, not code: each list is a
+ * set of single tokens or token sequences (as tokenize() produces them, lower case, elisions split).
+ */
+import type { Language } from '../parse/model.js';
+
+export interface LanguageCues {
+  /** Negation triggers whose scope runs forward to the end of the clause. */
+  negations: string[];
+  /** Triggers that negate what comes before them in the clause ("nothing to do with it"). */
+  postNegations: string[];
+  /** Verbs whose object is denied ("refuser", "avoid"): counted like a negation. */
+  negativeVerbs: string[];
+  /** Sequences that look like negations and are not ("non seulement", "not only"). */
+  pseudoNegations: string[];
+  /** Words that end a negation's scope (besides punctuation). */
+  terminators: string[];
+  /** "ne … que" restriction: the particle that licenses it. */
+  restrictiveNe: string[];
+  /** Words that start a hypothetical clause. */
+  hypotheticals: string[];
+  /** Reporting frames: what follows belongs to someone else. */
+  reported: string[];
+  /** Concession openers ("certes"), answered by a contrast word. */
+  concessions: string[];
+  contrasts: string[];
+  /** Change over time: a past frame, and the present that replaces it. */
+  pastFrames: string[];
+  presentFrames: string[];
+  /** Mixed motives stated as such. */
+  mixed: string[];
+  /** Advice: explicit phrases anywhere in the clause. */
+  advice: string[];
+  /** Imperatives that do not follow the regular pattern, and words that only look like verbs. */
+  imperatives: string[];
+  notImperatives: string[];
+  /** First-person subjects: the speaker talks about what she does. */
+  firstPerson: string[];
+  /** Conditional markers that weaken a commitment. */
+  conditionals: string[];
+  /** Words that may open a clause before an imperative ("alors", "so"). */
+  clauseOpeners: string[];
+}
+
+export const CUES: Record<Language, LanguageCues> = {
+  fr: {
+    negations: ['pas', 'jamais', 'rien', 'aucun', 'aucune', 'aucunement', 'guère', 'nullement', 'sans', 'ni', 'non', 'plutôt que', 'au lieu de', 'au lieu d', 'loin de', 'loin d', 'personne', 'nulle part', 'zéro'],
+    postNegations: ['n a rien à voir', 'rien à voir', 'ne compte pas', 'ne m intéresse pas', 'ne m intéresse plus', 'ça ne m intéresse pas', 'ce n est pas mon truc', 'jamais été mon truc', 'je m en fiche', 'je m en fous', 'connais pas'],
+    negativeVerbs: ['refuse', 'refuser', 'refusez', 'refusé', 'rejette', 'rejeter', 'rejetez', 'évite', 'éviter', 'évitez', 'évité', 'arrête', 'arrêter', 'arrêtez', 'arrêté', 'cesse', 'cesser', 'cessez', 'fuyez', 'fuir', 'fuis', 'oubliez', 'oublie', 'oublier', 'bannissez', 'bannir', 'négliger', 'négligez', 'néglige', 'renoncer', 'renoncez', 'renonce', 'abandonner', 'abandonnez', 'méfiez vous', 'se méfier'],
+    pseudoNegations: ['non seulement', 'pas seulement', 'pas que', 'pas uniquement', 'pas juste', 'sans doute', 'sans aucun doute', 'pas mal', 'non plus', 'rien de plus', 'n importe', 'pas forcément', 'jamais assez', 'ne pas hésiter', 'n hésitez pas', 'n hésite pas', 'sans cesse', 'sans arrêt', 'pas de souci', 'pas de problème'],
+    terminators: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'alors que', 'tandis que', 'sauf', 'car', 'parce que', 'parce qu', 'puisque', 'puis', 'et puis', 'en revanche', 'par contre', 'quand', 'lorsque', 'si'],
+    restrictiveNe: ['ne', 'n'],
+    hypotheticals: ['si', 's il', 'imaginons', 'imaginez', 'imagine', 'supposons', 'admettons', 'à supposer', 'au cas où', 'en cas', 'mettons que', 'disons que'],
+    reported: ['on dit', 'on entend', 'j entends', 'on m a dit', 'on me dit', 'on raconte', 'certains pensent', 'certains disent', 'certains croient', 'beaucoup pensent', 'beaucoup disent', 'beaucoup croient', 'les gens disent', 'les gens pensent', 'il paraît', 'paraît il', 'selon', 'd après', 'a déclaré', 'a dit', 'disait', 'm a dit', 'm a conseillé', 'nous a dit', 'm expliquait', 'répète', 'répètent', 'prétend', 'prétendent', 'affirme', 'affirment', 'soutiennent', 'a affirmé', 'a expliqué', 'comme si je disais', 'comme si j', 'on lit', 'on lit partout', 'on vous dira', 'le discours dominant', 'la légende', 'le mythe'],
+    concessions: ['certes', 'bien sûr', 'évidemment', 'c est vrai', 'je vous l accorde', 'j avoue', 'il est vrai', 'effectivement', 'd accord'],
+    contrasts: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'reste que', 'il n empêche'],
+    pastFrames: ['au début', 'à mes débuts', 'quand j ai commencé', 'quand j ai démarré', 'quand j ai lancé', 'autrefois', 'à l époque', 'avant', 'pendant longtemps', 'il y a quelques années', 'il y a des années', 'les premières années', 'j ai longtemps', 'je croyais', 'je pensais'],
+    presentFrames: ['aujourd hui', 'maintenant', 'désormais', 'depuis', 'à présent', 'plus maintenant', 'actuellement', 'j ai changé', 'j ai appris'],
+    mixed: ['à la fois', 'les deux', 'non seulement', 'pas seulement', 'pas que', 'pas uniquement', 'mais aussi', 'mais surtout', 'en même temps', 'autant que', 'tout autant', 'et aussi'],
+    advice: ['il faut', 'faut', 'il faudrait', 'il ne faut', 'vous devez', 'vous devriez', 'tu dois', 'tu devrais', 'on doit', 'on devrait', 'je vous conseille', 'je te conseille', 'je conseille', 'je recommande', 'je vous recommande', 'je te recommande', 'mon conseil', 'mes conseils', 'conseil', 'il est important de', 'il est essentiel de', 'il est indispensable de', 'l important c est', 'l essentiel c est', 'la clé c est', 'n ayez pas peur', 'je vous invite', 'je vous encourage', 'je vous suggère', 'je suggère', 'ma recommandation', 'retenez'],
+    imperatives: ['soyez', 'sois', 'soyons', 'ayez', 'aie', 'ayons', 'faites', 'fais', 'faisons', 'dites', 'dis', 'allez', 'va', 'prenez', 'prends', 'prenons', 'sachez', 'sache', 'partage', 'publie', 'écoute', 'demande', 'reste', 'garde', 'ose', 'lance', 'arrête', 'évite', 'fonce', 'montre', 'donne', 'aide', 'pense', 'travaille', 'repose', 'protège', 'fixe', 'commence', 'facture', 'oublie', 'crée', 'construis', 'apprends', 'vends', 'refuse', 'accepte', 'choisis', 'soigne'],
+    notImperatives: ['chez', 'assez', 'nez', 'rez', 'vous', 'avez', 'êtes', 'pouvez', 'voulez', 'savez', 'devez', 'allez vous'],
+    firstPerson: ['je', 'j', 'moi', 'me', 'm', 'nous', 'mon', 'ma', 'mes', 'moi même'],
+    conditionals: ['pourrais', 'pourrait', 'pourrions', 'pourraient', 'serais', 'serait', 'serions', 'seraient', 'ferais', 'ferait', 'aurais', 'aurait', 'irais', 'voudrais', 'aimerais', 'peut être', 'éventuellement'],
+    clauseOpeners: ['alors', 'donc', 'et', 'puis', 'surtout', 'bref', 'enfin', 'ensuite', 'mais', 'ou', 'oui', 'non', 'bon', 'ben', 'eh', 'bien', 'déjà', 'simplement', 'juste', 'toujours', 'vraiment', 'franchement', 'd', 'abord', 'd abord', 'et surtout', 's', 'il', 'vous'],
+  },
+  en: {
+    negations: ['not', 'never', 'no', 'without', 'nor', 'neither', 'nothing', 'nobody', 'none', 'no one', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't", 'rather than', 'instead of', 'far from', 'zero', 'dont', 'didnt', 'doesnt', 'cannot', 'hardly', 'barely'],
+    postNegations: ['had nothing to do with', 'has nothing to do with', 'nothing to do with', 'is not my thing', "isn't my thing", "wasn't my thing", 'was never the point', 'is never the point', 'was not the point', "wasn't the point", "isn't the point", 'never mattered', "doesn't matter", "didn't matter", 'does not matter', 'did not matter', "don't care", 'was not a factor', "wasn't a factor", 'never entered', 'never crossed my mind'],
+    negativeVerbs: ['refuse', 'refused', 'refuses', 'reject', 'rejected', 'rejects', 'avoid', 'avoided', 'avoids', 'stop', 'stopped', 'quit', 'quitting', 'forget', 'ditch', 'skip', 'skipped', 'neglect', 'resist', 'abandon', 'abandoned', 'give up', 'gave up', 'beware of', 'steer clear of', 'stay away from', 'ban'],
+    pseudoNegations: ['not only', 'not just', 'not merely', 'no doubt', 'without a doubt', 'not bad', 'no matter', 'nothing but', 'no wonder', 'never enough', "don't hesitate", 'never stop', 'no problem', 'nonstop', 'non stop', 'no less', 'not least', "can't help", 'never once'],
+    terminators: ['but', 'however', 'although', 'though', 'except', 'because', 'whereas', 'yet', 'since', 'unless', 'and then', 'when', 'if', 'so'],
+    restrictiveNe: [],
+    hypotheticals: ['if', 'suppose', 'supposing', 'imagine', 'say you', 'let s say', 'in case', 'assuming', 'unless', 'what if', 'whether'],
+    reported: ['people say', 'people tell', 'people think', 'they say', 'they told me', 'they tell', 'told me', 'tells me', 'according to', 'some say', 'some people', 'many say', 'many people think', 'many think', 'i ve heard', 'i heard', 'i hear', 'you hear', 'you often hear', 'we hear', 'the common advice', 'conventional wisdom', 'the myth', 'said that', 'says that', 'claims that', 'claim that', 'argue that', 'argues that', 'used to tell', 'my coach', 'my mentor said', 'they said', 'he said', 'she said', 'you used to say', 'it s often said', 'the saying goes', 'the gurus', 'gurus say', 'everyone says', 'everybody says', 'everyone tells'],
+    concessions: ['admittedly', 'sure', 'of course', 'granted', 'yes', 'true', 'i admit', 'i ll admit', 'to be fair', 'obviously', 'fair enough', 'i grant'],
+    contrasts: ['but', 'however', 'yet', 'still', 'that said', 'even so', 'nevertheless', 'nonetheless'],
+    pastFrames: ['when i started', 'when we started', 'when i began', 'i used to', 'we used to', 'at first', 'in the beginning', 'early on', 'back then', 'back in the day', 'years ago', 'in the early days', 'at the start', 'for years', 'my first years', 'i once', 'i thought', 'i believed'],
+    presentFrames: ['today', 'now', 'nowadays', 'these days', 'anymore', 'any more', 'no longer', 'since then', 'i ve changed', 'i changed my mind', 'i ve learned', 'i learned'],
+    mixed: ['both', 'not only', 'not just', 'but also', 'as well as', 'at the same time', 'as much as', 'equally', 'and also', 'a mix of', 'a bit of both'],
+    advice: ['you should', 'you must', 'you need to', 'you have to', 'you ought to', 'you d better', 'you better', 'you shouldn t', "you shouldn't", 'my advice', 'i advise', 'i recommend', 'i d recommend', 'i would recommend', 'i suggest', 'i d suggest', 'i tell people', 'i tell them', 'i tell everyone', 'i tell founders', 'i always tell', 'my tip', 'my rule for you', 'make sure', 'the key is', 'it s important to', 'it is important to', 'it s essential to', 'the secret is', 'take it from me', 'my recommendation', 'please', 'always', "let's", 'lets'],
+    imperatives: ['be', 'do', "don't", 'never', 'always', 'share', 'post', 'protect', 'keep', 'take', 'give', 'stop', 'start', 'focus', 'say', 'make', 'build', 'help', 'ask', 'listen', 'charge', 'work', 'rest', 'plan', 'stay', 'try', 'get', 'go', 'put', 'find', 'learn', 'write', 'show', 'tell', 'let', 'invest', 'hire', 'sell', 'bill', 'quit', 'avoid', 'forget', 'remember', 'think', 'choose', 'pick', 'spend', 'save', 'treat', 'sleep', 'slow', 'grow', 'bet', 'jump', 'launch', 'ship', 'test', 'prepare', 'use', 'publish', 'create', 'trust', 'follow', 'ignore', 'answer', 'respond', 'engage', 'collaborate', 'partner', 'delegate', 'negotiate', 'raise', 'set', 'define', 'pace', 'own', 'guard', 'hold', 'aim', 'embrace', 'accept', 'dare', 'cut', 'block', 'schedule', 'believe'],
+    notImperatives: [],
+    firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', 'our', 'us', 'ourselves', 'm', 've'],
+    conditionals: ['would', 'could', 'might', 'maybe', 'perhaps', "i'd", "wouldn't", 'possibly'],
+    clauseOpeners: ['so', 'and', 'then', 'but', 'just', 'please', 'also', 'really', 'now', 'well', 'first', 'honestly', 'simply', 'oh', 'yes', 'no', 'okay', 'ok', 'look', 'seriously', 'basically'],
+  },
+};
+
+/** English imperatives are recognised by what follows the verb. */
+export const EN_IMPERATIVE_FOLLOWERS = new Set([
+  'your', 'the', 'a', 'an', 'it', 'what', 'less', 'more', 'them', 'yourself', 'yourselves', 'something', 'everything',
+  'up', 'out', 'on', 'off', 'to', 'people', 'time', 'every', 'one', 'some', 'this', 'that', 'those', 'these', 'me',
+  'us', 'about', 'for', 'with', 'because', 'early', 'often', 'slowly', 'fast', 'now', 'hard', 'smart', 'no', 'yes',
+  'money', 'risks', 'care', 'help', 'feedback', 'breaks', 'weekends', 'notes', 'all', 'whatever', 'only', 'better',
+]);
+
+export const EN_CLOSED_CLASS = new Set([
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'your', 'his',
+  'her', 'its', 'our', 'their', 'there', 'here', 'what', 'who', 'which', 'when', 'where', 'why', 'how', 'if', 'and',
+  'or', 'but', 'so', 'then', 'in', 'on', 'at', 'for', 'with', 'of', 'to', 'from', 'by', 'as', 'nobody', 'everyone',
+  'everybody', 'someone', 'somebody', 'nothing', 'everything', 'something', 'one', 'people', 'most', 'many', 'some',
+  'all', 'no', 'yes', 'not', 'very', 'really', 'honestly', 'well', 'oh', 'okay', 'today', 'now', 'yesterday',
+  'tomorrow', 'every', 'each', 'any', 'more', 'less', 'slow', 'fast', 'weekends', 'nights', 'volume', 'money',
+]);

@@ -1,0 +1,45 @@
+/**
+ * The process entry: runs the program and turns known errors into one line and exit code 2.
+ * The only place that touches process state for errors, signals and broken pipes.
+ */
+import { CommanderError } from 'commander';
+import { buildProgram } from './program.js';
+import { UsageError } from './errors.js';
+import { InputError } from '../read/errors.js';
+import { LexiconError } from '../lexicon/errors.js';
+
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+process.on('SIGINT', () => {
+  process.stderr.write('dissonance: interrupted\n');
+  process.exit(130);
+});
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; usage mistakes exit 2 (commander already printed the message).
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (err instanceof LexiconError) {
+      process.stderr.write(`dissonance: ${err.toString()}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (err instanceof UsageError || err instanceof InputError) {
+      process.stderr.write(`dissonance: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`dissonance: internal error, please report it\n${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+await main();

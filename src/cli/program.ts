@@ -1,0 +1,49 @@
+/** The command line: commander definitions only; the actions live in their own modules. */
+import { Command, Option } from 'commander';
+import { FORMATTERS } from '../report/index.js';
+import { runCheck } from './run-check.js';
+import { VERSION } from '../version.js';
+
+export interface CheckFlags {
+  format: string;
+  lang: 'auto' | 'fr' | 'en';
+  lexicon: string[];
+  builtinLexicons: boolean;
+  failOn: 'error' | 'warning' | 'info' | 'never';
+  minSeverity: 'error' | 'warning' | 'info';
+  baseline?: string;
+  writeBaseline?: string;
+  config?: string;
+  printConfig?: boolean;
+  stdinFilename?: string;
+  explain?: boolean;
+  color?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function buildProgram(): Command {
+  const program = new Command('dissonance')
+    .description('Find speakers who contradict their own advice in transcripts (French and English).')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files, folders or globs to check; "-" reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('--lang <lang>', 'language of the transcripts').choices(['auto', 'fr', 'en']).default('auto'))
+    .option('--lexicon <file>', 'add a user lexicon (repeatable)', collect, [])
+    .option('--no-builtin-lexicons', 'use only the lexicons given with --lexicon')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info', 'never']).default('warning'))
+    .addOption(new Option('--min-severity <severity>', 'lowest severity displayed').choices(['error', 'warning', 'info']).default('info'))
+    .option('--baseline <file>', 'known findings that no longer fail')
+    .option('--write-baseline <file>', 'record the current findings as known')
+    .option('--config <file>', 'configuration file (otherwise .dissonancerc.json is found upward)')
+    .option('--print-config', 'print the configuration in effect and exit')
+    .option('--stdin-filename <name>', 'name (and so format) given to standard input')
+    .option('--explain', 'also show how each statement was classified')
+    .option('--no-color', 'no colours')
+    .showHelpAfterError('(run dissonance --help for usage)')
+    .action(async (paths: string[], flags: CheckFlags, cmd: Command) => {
+      await runCheck(paths, flags, cmd);
+    });
+  program.exitOverride();
+  return program;
+}

@@ -1,0 +1,106 @@
+/**
+ * Speaker labels in speaker-labelled text: `Nom :`, `NOM:`, `**Nom :**`, `Q:`/`A:`,
+ * `Question :`/`Réponse :`, `[SPEAKER_00]:`, `[00:01:12] Name:`, `[43.48, 46.12] - SPEAKER_00:`,
+ * `Speaker 1:`. Things that look like labels but are not (`Extrait 1 :`, `Note :`, times, list
+ * headings, discourse words such as `Bref :`) are refused.
+ */
+
+export type Role = 'question' | 'answer' | null;
+
+export interface LabelMatch {
+  /** Offset (in the line) where the label starts and where the speech after it starts. */
+  start: number;
+  textStart: number;
+  name: string;
+  role: Role;
+  /** How sure we are that this is a speaker: roles, timestamps and capitals are strong. */
+  strong: boolean;
+}
+
+// Bounded quantifiers only: every part has a fixed maximum length, so matching a line is linear.
+const PREFIX = String.raw`^[ \t]{0,8}(?:[-*•][ \t]{1,4})?(?:\[[0-9:.,\s]{1,30}\][ \t]{0,4}(?:-[ \t]{0,4})?)?`;
+const NAME = String.raw`\[?(?<name>[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\-]{0,30}(?:[ \t\u00a0_][\p{L}\p{M}\p{N}.'’\-]{1,30}){0,4})\]?`;
+const LINE_LABEL = new RegExp(
+  `${PREFIX}(?:\\*\\*|__)?${NAME}(?:\\*\\*|__)?[ \\t\\u00a0\\u202f]{0,3}(?:\\([^)\\n]{0,40}\\)[ \\t]{0,3})?[:：](?:\\*\\*|__)?(?=[\\s\\u00a0\\u202f]|$)[ \\t\\u00a0\\u202f]{0,8}(?:\\*\\*|__)?[ \\t]{0,4}`,
+  'u',
+);
+
+const QUESTION_WORDS = new Set(['q', 'question', 'questions', 'interviewer', 'intervieweur', 'intervieweuse', 'journaliste', 'journalist', 'animateur', 'animatrice', 'moderator', 'modérateur', 'modératrice', 'host', 'présentateur', 'présentatrice', 'interviewer', 'reporter']);
+const ANSWER_WORDS = new Set(['a', 'r', 'réponse', 'réponses', 'answer', 'answers', 'reponse', 'reponses']);
+
+/** Words that end in a colon at the start of a line without naming anyone. */
+const NOT_SPEAKERS = new Set([
+  'note', 'notes', 'nb', 'n.b', 'ps', 'p.s', 'extrait', 'extraits', 'exemple', 'exemples', 'example', 'examples',
+  'attention', 'important', 'remarque', 'rappel', 'résumé', 'summary', 'conclusion', 'introduction', 'source', 'sources',
+  'titre', 'title', 'date', 'lieu', 'place', 'location', 'tags', 'tag', 'image', 'images', 'lien', 'liens', 'link', 'links',
+  'http', 'https', 'mailto', 'update', 'edit', 'warning', 'tip', 'tips', 'astuce', 'conseil', 'conseils', 'advice',
+  'bref', 'alors', 'donc', 'ensuite', 'enfin', 'mais', 'et', 'or', 'but', 'so', 'then', 'also', 'aussi', 'résultat',
+  'result', 'moralité', 'objectif', 'objectifs', 'goal', 'goals', 'step', 'étape', 'partie', 'part', 'chapitre', 'chapter',
+  'episode', 'épisode', 'transcript', 'transcription', 'durée', 'duration', 'description', 'sujet', 'subject', 'thème',
+  'theme', 'agenda', 'ordre', 'programme', 'program', 'question', 'definition', 'définition', 'pourquoi', 'why', 'how',
+  'comment', 'quoi', 'what', 'problème', 'problem', 'solution', 'solutions', 'bonus', 'info', 'infos', 'lecture',
+  'voir', 'see', 'via', 'par', 'by', 'pour', 'for', 'avec', 'with', 'sans', 'without', 'puis', 'premièrement', 'deuxièmement',
+  'first', 'second', 'finally', 'bilan', 'verdict', 'conclusions', 'faq', 'contexte', 'context', 'présents', 'participants',
+  'intervenants', 'speakers', 'audio', 'video', 'vidéo', 'slide', 'slides', 'diapo', 'mots', 'keywords', 'mots-clés',
+]);
+
+export function matchLineLabel(line: string): LabelMatch | null {
+  const m = LINE_LABEL.exec(line);
+  if (!m || !m.groups) return null;
+  const raw = m.groups.name!.replace(/[\u00a0_]/g, (c) => (c === '_' ? '_' : ' ')).trim();
+  const name = raw.replace(/[.’']+$/, '').replace(/\s+/g, ' ');
+  if (!name) return null;
+  const lower = name.toLowerCase();
+  const words = name.split(' ');
+  const role: Role = QUESTION_WORDS.has(lower) ? 'question' : ANSWER_WORDS.has(lower) ? 'answer' : null;
+  if (role === null) {
+    if (NOT_SPEAKERS.has(lower) || NOT_SPEAKERS.has(words[0]!.toLowerCase()) && !/^(speaker|intervenant|locuteur|orateur)/i.test(name)) return null;
+    // "Extrait 1", "Partie 2": a common word and a number is a heading, unless it names a speaker slot.
+    if (/\s\d+$/.test(name) && !/^(speaker|intervenant|intervenante|locuteur|locutrice|orateur|oratrice|participant|participante|invité|invitée|guest|person|personne)\b/i.test(name)) return null;
+    // Every word of a name is capitalised, apart from particles (de, du, von, van, le, la).
+    if (words.some((w, i) => i > 0 && !/^[\p{Lu}\p{N}]/u.test(w) && !/^(de|du|des|d'|von|van|der|le|la|di|da|del|ben|bin|al)$/i.test(w))) return null;
+  }
+  const strong =
+    role !== null ||
+    /^\[/.test(line.trim()) ||
+    /^SPEAKER_\d+$/i.test(name) ||
+    /^(speaker|intervenant|locuteur) \d+$/i.test(name) ||
+    (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
+  return { start: 0, textStart: m[0].length, name: displayName(name, role), role, strong };
+}
+
+/** Role markers that may follow each other inline (inside guillemets, as in a quoted extract). */
+const INLINE_MARKER = /(?:^|(?<=[«"“(.!?…»”][ \t\u00a0\u202f]?))(?<word>Questions?|Réponses?|Q|R)[ \t\u00a0\u202f]{0,3}:(?=[\s\u00a0\u202f])[ \t\u00a0\u202f]{0,3}/gu;
+
+export interface InlineMarker {
+  start: number;
+  textStart: number;
+  name: string;
+  role: Role;
+}
+
+export function findInlineMarkers(line: string): InlineMarker[] {
+  const out: InlineMarker[] = [];
+  INLINE_MARKER.lastIndex = 0;
+  for (let m = INLINE_MARKER.exec(line); m !== null; m = INLINE_MARKER.exec(line)) {
+    const word = m.groups!.word!.toLowerCase();
+    const role: Role = word.startsWith('q') ? 'question' : 'answer';
+    out.push({ start: m.index, textStart: m.index + m[0].length, name: displayName(word, role), role });
+  }
+  return out;
+}
+
+/** Q/A labels name roles, not people: one interviewer, one respondent. */
+export function displayName(name: string, role: Role): string {
+  const lower = name.toLowerCase();
+  if (role === 'question' && ['q', 'question', 'questions'].includes(lower)) return 'Interviewer';
+  if (role === 'answer' && ANSWER_WORDS.has(lower)) return 'Respondent';
+  return name;
+}
+
+/** The question asks for advice, so the answer's statements are advice even without an imperative. */
+const ASKS_ADVICE = /\b(?:conseils?|conseiller(?:iez|ais|ait)?|recommand\p{L}*|astuces?|diriez|dites-vous|advice|advise|tips?|recommend\p{L}*|would you tell|do you tell|should (?:they|people|someone|founders|beginners)|what would you say)\b/iu;
+
+export function asksForAdvice(question: string): boolean {
+  return ASKS_ADVICE.test(question);
+}

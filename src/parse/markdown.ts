@@ -1,0 +1,59 @@
+/**
+ * Markdown talk notes: front matter and code blocks are skipped, headings that ask a question are
+ * the interviewer's, other headings are titles (not statements); bold and list speaker labels are
+ * read by the text parser. Markup characters are left in place (positions stay exact) and are
+ * ignored by the tokenizer.
+ */
+import { MappedText } from './mapped-text.js';
+import type { ParsedTranscript, RawTurn } from './model.js';
+import { splitLines, turnsFromLines, type Line } from './text.js';
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+
+export function parseMarkdown(source: string): ParsedTranscript {
+  const lines = splitLines(source);
+  const kept: Line[] = [];
+  const extra = new Map<number, RawTurn>();
+  let i = 0;
+  // YAML front matter: only at the very top.
+  if (lines[0]?.text.replace(/^\uFEFF/, '') === '---') {
+    let j = 1;
+    while (j < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[j]!.text)) j++;
+    if (j < lines.length) i = j + 1;
+  }
+  let fence: string | null = null;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = FENCE.exec(line.text);
+    if (fence) {
+      if (f && f[1] === fence) fence = null;
+      continue;
+    }
+    if (f) {
+      fence = f[1]!;
+      continue;
+    }
+    // Raw HTML lines (<details>, <summary>, comments) carry no speech.
+    if (/^\s*<\/?[a-zA-Z!][^>]{0,200}>\s*$/.test(line.text)) continue;
+    const h = HEADING.exec(line.text);
+    if (h) {
+      const body = h[2]!;
+      if (/\?\s*$/.test(body)) {
+        // "## Q : …?" or "### Pourquoi …?": the interviewer asks.
+        const labelled = /^(?:Q|Question|Questions)\s{0,3}[:.]\s{0,3}/i.exec(body);
+        const start = line.offset + line.text.indexOf(body) + (labelled ? labelled[0].length : 0);
+        const text = source.slice(start, line.offset + line.text.length).replace(/[ \t#]*$/, '');
+        extra.set(kept.length, { speaker: 'Interviewer', question: true, text: MappedText.identity(text, start) });
+        kept.push(line);
+      } else {
+        // A title ends the current turn without being said by anyone.
+        extra.set(kept.length, { speaker: null, text: new MappedText() });
+        kept.push(line);
+      }
+      continue;
+    }
+    kept.push(line);
+  }
+  return { format: 'markdown', turns: turnsFromLines(kept, extra), notes: [] };
+}

@@ -1,0 +1,58 @@
+/**
+ * Splits a turn's text into sentences with a single linear regex scan (Intl.Segmenter is
+ * super-linear on long inputs in Node 20). A sentence ends at . ! ? … (with closing quotes) before
+ * white space, at a blank line, or before a list item; abbreviations such as "M." or "Dr." do not end
+ * a sentence.
+ */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+// Each alternative is a bounded run: no nested quantifiers, so no catastrophic backtracking.
+// The punctuation run is matched atomically (lookahead + backreference) and only from its first
+// character (lookbehind), so a long run of dots cannot make the scan quadratic.
+const BOUNDARY =
+  /(?<![.!?\u2026])(?=([.!?\u2026]+))\1(?:[\u00a0\u202f ]?["»”’')\]])?(?=[\s\u00a0\u202f]|$)|\n[ \t]*\r?\n|\r?\n(?=[ \t]*(?:[-*•–]\s|\d{1,3}[.)-]\s))/g;
+
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mr', 'mrs', 'ms', 'dr', 'st', 'mme', 'mlle', 'pr', 'prof', 'etc', 'cf', 'p', 'vs', 'ex',
+  'no', 'n°', 'av', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'vol', 'ch', 'env', 'art',
+]);
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length <= 2 && isAbbreviation(text, m.index)) continue;
+    push(spans, text, start, m[0].startsWith('\n') || m[0].startsWith('\r') ? m.index : end);
+    start = end;
+  }
+  push(spans, text, start, text.length);
+  return spans;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && i > dot - 8 && /[\p{L}°]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // A single capital letter is an initial ("J. Dupont"), not the end of a sentence.
+  if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+const LEADING = /^[\s\u00a0\u202f»”)\]\-–—•*]+/u;
+const TRAILING = /[\s\u00a0\u202f]+$/u;
+
+function push(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  const lead = LEADING.exec(slice)?.[0].length ?? 0;
+  const trail = TRAILING.exec(slice)?.[0].length ?? 0;
+  const s = start + lead;
+  const e = end - trail;
+  // A sentence needs at least one letter or digit; stray punctuation is dropped.
+  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: s, end: e });
+}

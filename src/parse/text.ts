@@ -1,0 +1,106 @@
+/**
+ * Speaker-labelled plain text (and text with no labels at all: one speaker). A label at the start
+ * of a line opens a turn that runs until the next label; role markers inside a line (the quoted
+ * "Question : … Réponse : …" of an article) open turns that end with their line, after which the
+ * text belongs to the narrator again.
+ */
+import { MappedText } from './mapped-text.js';
+import type { ParsedTranscript, RawTurn } from './model.js';
+import { findInlineMarkers, matchLineLabel, type LabelMatch } from './labels.js';
+
+export interface Line {
+  text: string;
+  /** Offset of the line in the file. */
+  offset: number;
+}
+
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ text: text.slice(start, i), offset: start });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (start < to) lines.push({ text: text.slice(start, to), offset: start });
+  return lines;
+}
+
+export function parseText(source: string, lines: Line[] = splitLines(source), format = 'text'): ParsedTranscript {
+  return { format, turns: turnsFromLines(lines), notes: [] };
+}
+
+/** Builds turns from lines; shared by the Markdown parser, which feeds it cleaned lines. */
+export function turnsFromLines(lines: Line[], extraTurns: Map<number, RawTurn> = new Map()): RawTurn[] {
+  const labels = lines.map((l) => matchLineLabel(l.text));
+  // A weak label (a single capitalised word) counts only when it recurs or other labels are strong:
+  // one "Bref :" in a monologue is not a speaker.
+  const counts = new Map<string, number>();
+  let strong = 0;
+  for (const l of labels) {
+    if (!l) continue;
+    counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
+    if (l.strong) strong++;
+  }
+  const accept = (l: LabelMatch | null): l is LabelMatch => !!l && (l.strong || strong > 0 || (counts.get(l.name) ?? 0) > 1 || counts.size > 1);
+
+  const turns: RawTurn[] = [];
+  let current: RawTurn | null = null;
+  let narrator: RawTurn | null = null;
+  const open = (speaker: string | null, role: 'question' | 'answer' | null, quoted = false): RawTurn => {
+    const t: RawTurn = { speaker, question: role === 'question', answer: role === 'answer', quoted, text: new MappedText() };
+    turns.push(t);
+    return t;
+  };
+  const appendLine = (turn: RawTurn, text: string, offset: number) => {
+    if (turn.text.size > 0) turn.text.appendSynthetic('\n', offset);
+    turn.text.append(text, offset);
+  };
+
+  lines.forEach((line, k) => {
+    const extra = extraTurns.get(k);
+    if (extra) {
+      turns.push(extra);
+      current = null;
+      narrator = null;
+      return;
+    }
+    const label = labels[k] ?? null;
+    let body = line.text;
+    let bodyOffset = line.offset;
+    if (accept(label)) {
+      current = open(label.name, label.role);
+      narrator = null;
+      body = line.text.slice(label.textStart);
+      bodyOffset = line.offset + label.textStart;
+    }
+    const markers = findInlineMarkers(body);
+    if (markers.length === 0) {
+      if (current === null) {
+        if (narrator === null) narrator = open(null, null);
+        appendLine(narrator, body, bodyOffset);
+      } else appendLine(current, body, bodyOffset);
+      return;
+    }
+    // Text before the first marker stays with whoever was speaking.
+    const before = body.slice(0, markers[0]!.start);
+    if (before.trim()) {
+      const owner: RawTurn = current ?? narrator ?? (narrator = open(null, null));
+      appendLine(owner, before, bodyOffset);
+    }
+    markers.forEach((mk, i) => {
+      const end = i + 1 < markers.length ? markers[i + 1]!.start : body.length;
+      const t = open(mk.name, mk.role, true);
+      t.text.append(body.slice(mk.textStart, end), bodyOffset + mk.textStart);
+    });
+    // Quoted markers end with their line; a line label keeps its turn open.
+    if (!accept(label)) {
+      current = null;
+      narrator = null;
+    } else current = turns[turns.length - 1]!;
+  });
+  return turns.filter((t) => /[\p{L}\p{N}]/u.test(t.text.toString()));
+}

@@ -1,0 +1,45 @@
+/**
+ * bytes -> text. UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and Windows-1252 (a superset of
+ * Latin-1 for printable text) when the bytes are not valid UTF-8. Binary files are refused. Line
+ * ends are kept as they are, so positions count in the file as the user has it.
+ */
+import { InputError } from './errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  notes: string[];
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', notes: [] };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', notes: [] };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) throw new InputError('binary file, not a transcript');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', notes: [] };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(body),
+      encoding: 'windows-1252',
+      notes: ['not valid UTF-8: read as Windows-1252 (Latin-1)'],
+    };
+  }
+}
+
+/** NUL bytes, or many control characters, in the first 8 KB: not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}

@@ -1,0 +1,14 @@
+/** Formatters by name: the one map that also feeds commander's .choices(). */
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export const FORMATTERS: Record<string, Formatter> = {
+  stylish,
+  json,
+};
+
+/** Machine formats: no spinner, no colour, nothing but the report on stdout. */
+export const MACHINE_FORMATS = new Set(['json', 'sarif', 'github']);
+
+export type { Formatter, FormatContext, Report } from './types.js';
