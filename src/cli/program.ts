@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { FORMATTERS } from '../report/index.js';
 import { runCheck } from './run-check.js';
 import { VERSION } from '../version.js';
+import { listLexicons, showLexiconEntry, validateLexiconFiles } from './lexicons-command.js';
 
 export interface CheckFlags {
   format: string;
@@ -44,6 +45,33 @@ export function buildProgram(): Command {
     .action(async (paths: string[], flags: CheckFlags, cmd: Command) => {
       await runCheck(paths, flags, cmd);
     });
+  const lexicons = program.command('lexicons').description('inspect and validate lexicons');
+  const choice = () => {
+    const o = program.opts<CheckFlags>();
+    return { builtin: o.builtinLexicons, user: o.lexicon };
+  };
+  lexicons
+    .command('list')
+    .description('oppositions and concepts, with term counts per language')
+    .action(() => {
+      process.stdout.write(listLexicons(choice()));
+    });
+  lexicons
+    .command('show <id>')
+    .description('one concept or opposition, as data')
+    .action((id: string) => {
+      process.stdout.write(showLexiconEntry(choice(), id));
+    });
+  lexicons
+    .command('validate <files...>')
+    .description('check lexicon files against the schema; exit 2 on the first problem of each')
+    .action((files: string[]) => {
+      const problems = validateLexiconFiles(files);
+      for (const p of problems) process.stderr.write(`${p}\n`);
+      if (problems.length === 0) process.stdout.write(`${files.length} lexicon file${files.length === 1 ? '' : 's'} valid\n`);
+      process.exitCode = problems.length > 0 ? 2 : 0;
+    });
   program.exitOverride();
+  lexicons.exitOverride();
   return program;
 }
