@@ -125,16 +125,20 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       const notPseudo = (h: PhraseHit) => !pseudoCovered.has(h.first);
 
       // Negation triggers before the term, in its clause.
-      const before = [...hits.negations, ...hits.verbs]
-        .filter((h) => inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h))
-        .filter((h) => isNegationHere(h, tokens, clauses, lang))
-        .sort((a, b) => a.first - b.first);
-      const triggers = mergeAdjacent(before);
+      const inScope = (h: PhraseHit) => inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
+      // Negation words said together are one negation; a negative verb under a negation is a
+      // second one ("ne négligez pas X" endorses X).
+      const triggers = [
+        ...mergeAdjacent(hits.negations.filter((h) => inScope(h) && isNegationHere(h, tokens, clauses, lang))),
+        ...hits.verbs.filter(inScope),
+      ].sort((a, b) => a.first - b.first);
       let subjectNegation = false;
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
       const after = hits.post.filter((h) => inClause(h) && h.first >= m.last);
+      const verbNegation = lang === 'fr' ? negatedVerbTerm(m, tokens, clauses, hits.negations) : null;
       if (after.length > 0) triggers.push(after[0]!);
+      else if (verbNegation) triggers.push(verbNegation);
       else if (isClauseSubject(m, tokens, clauses, lang)) {
         const neg = hits.negations.find((h) => inClause(h) && h.first >= m.last && notPseudo(h) && isNegationHere(h, tokens, clauses, lang));
         if (neg) {
@@ -256,6 +260,24 @@ function isNegationHere(h: PhraseHit, tokens: Token[], clauses: number[], lang: 
   }
   // "non" as an answer word ("Non, …") is set apart by punctuation, so it has its own clause.
   return true;
+}
+
+/**
+ * The term is itself the negated verb: "n'improvisez pas", "je n'improvise jamais". The particle
+ * "ne" stands just before the term (object pronouns allowed between) and the negation word just
+ * after it.
+ */
+function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[]): PhraseHit | null {
+  const clause = clauses[m.first];
+  let i = m.first - 1;
+  let gap = 0;
+  while (i >= 0 && clauses[i] === clause && gap <= 2 && tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n') {
+    if (!['le', 'la', 'les', 'l', 'y', 'en', 'me', 'm', 'te', 't', 'se', 's', 'vous', 'nous', 'lui', 'leur'].includes(tokens[i]!.norm)) return null;
+    i--;
+    gap++;
+  }
+  if (i < 0 || clauses[i] !== clause || (tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n')) return null;
+  return negations.find((h) => h.first >= m.last && h.first <= m.last + 1 && clauses[h.first] === clause && h.phrase !== 'que') ?? null;
 }
 
 /** "ne … que": a restriction that endorses what follows que. */

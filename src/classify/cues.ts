@@ -44,7 +44,7 @@ export interface LanguageCues {
 
 export const CUES: Record<Language, LanguageCues> = {
   fr: {
-    negations: ['pas', 'jamais', 'rien', 'aucun', 'aucune', 'aucunement', 'guère', 'nullement', 'sans', 'ni', 'non', 'plutôt que', 'au lieu de', 'au lieu d', 'loin de', 'loin d', 'personne', 'nulle part', 'zéro'],
+    negations: ['pas', 'jamais', 'plus', 'point', 'rien', 'aucun', 'aucune', 'aucunement', 'guère', 'nullement', 'sans', 'ni', 'non', 'plutôt que', 'au lieu de', 'au lieu d', 'loin de', 'loin d', 'personne', 'nulle part', 'zéro'],
     postNegations: ['n a rien à voir', 'rien à voir', 'ne compte pas', 'ne m intéresse pas', 'ne m intéresse plus', 'ça ne m intéresse pas', 'ce n est pas mon truc', 'jamais été mon truc', 'je m en fiche', 'je m en fous', 'connais pas'],
     negativeVerbs: ['refuse', 'refuser', 'refusez', 'refusé', 'rejette', 'rejeter', 'rejetez', 'évite', 'éviter', 'évitez', 'évité', 'arrête', 'arrêter', 'arrêtez', 'arrêté', 'cesse', 'cesser', 'cessez', 'fuyez', 'fuir', 'fuis', 'oubliez', 'oublie', 'oublier', 'bannissez', 'bannir', 'négliger', 'négligez', 'néglige', 'renoncer', 'renoncez', 'renonce', 'abandonner', 'abandonnez', 'méfiez vous', 'se méfier'],
     pseudoNegations: ['non seulement', 'pas seulement', 'pas que', 'pas uniquement', 'pas juste', 'sans doute', 'sans aucun doute', 'pas mal', 'non plus', 'rien de plus', 'n importe', 'pas forcément', 'jamais assez', 'ne pas hésiter', 'n hésitez pas', 'n hésite pas', 'sans cesse', 'sans arrêt', 'pas de souci', 'pas de problème'],

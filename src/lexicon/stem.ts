@@ -67,5 +67,10 @@ export function isInflectionOf(word: string, form: string, lang: Language): bool
   const n = Math.min(word.length, form.length);
   while (i < n && word.charCodeAt(i) === form.charCodeAt(i)) i++;
   const inflections = INFLECTIONS[lang];
-  return inflections.has(word.slice(i)) && inflections.has(form.slice(i));
+  // The shared prefix may swallow the first letter of an ending (improvis-ez / improvis-er share
+  // "improvise"): back off a few letters before giving up.
+  for (let k = i; k >= Math.max(1, i - 3); k--) {
+    if (inflections.has(word.slice(k)) && inflections.has(form.slice(k))) return true;
+  }
+  return false;
 }

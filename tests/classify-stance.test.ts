@@ -1,0 +1,117 @@
+/**
+ * The classifier pinned by tables of sentences and their expected stance, mode and attribution.
+ * Each row is a one-speaker transcript; the row's concept must be classified as given.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/check.js';
+import { testLexicon } from './helpers/lexicon.js';
+
+const lexicon = testLexicon();
+
+interface Row {
+  text: string;
+  concept: string;
+  stance: 'endorse' | 'reject';
+  mode?: 'practice' | 'advice' | 'opinion';
+  attribution?: 'self' | 'reported' | 'hypothetical' | 'question' | 'quoted';
+  flag?: string;
+}
+
+function classified(text: string, lang: 'fr' | 'en') {
+  const r = check(text, { lexicon, language: lang, explain: true });
+  return (r.explain ?? []).flatMap((e) => e.mentions);
+}
+
+function expectRow(row: Row, lang: 'fr' | 'en') {
+  const mentions = classified(row.text, lang).filter((m) => m.concept === row.concept);
+  expect(mentions, `no mention of ${row.concept} in: ${row.text}`).not.toHaveLength(0);
+  const m = mentions[0]!;
+  expect({ stance: m.stance, ...(row.mode ? { mode: m.mode } : {}), ...(row.attribution ? { attribution: m.attribution } : {}) }).toEqual({
+    stance: row.stance,
+    ...(row.mode ? { mode: row.mode } : {}),
+    ...(row.attribution ? { attribution: row.attribution } : {}),
+  });
+  if (row.flag) expect(m.flags).toContain(row.flag);
+}
+
+const FRENCH: Row[] = [
+  // Negation scope.
+  { text: 'Je suis sur les réseaux par opportunisme, pas par passion.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },
+  { text: 'Je suis sur les réseaux par opportunisme, pas par passion.', concept: 'passion', stance: 'reject', mode: 'practice' },
+  { text: "Je ne suis pas là par opportunisme, je suis là par passion.", concept: 'self-interest', stance: 'reject' },
+  { text: "Je ne suis pas là par opportunisme, je suis là par passion.", concept: 'passion', stance: 'endorse' },
+  { text: "Je n'ai jamais eu de stratégie.", concept: 'planning', stance: 'reject', mode: 'practice' },
+  { text: "Je n'ai aucune stratégie.", concept: 'planning', stance: 'reject' },
+  { text: 'Je travaille sans stratégie.', concept: 'planning', stance: 'reject' },
+  { text: 'Je publie pas par passion, franchement.', concept: 'passion', stance: 'reject', flag: 'bare-pas' },
+  { text: "Je ne fais plus de publicité.", concept: 'advertising', stance: 'reject' },
+  { text: 'Ni publicité ni promotion sur mon compte.', concept: 'advertising', stance: 'reject' },
+  { text: "Je préfère la passion plutôt que l'opportunisme.", concept: 'self-interest', stance: 'reject' },
+  { text: "Je préfère la passion plutôt que l'opportunisme.", concept: 'passion', stance: 'endorse' },
+  { text: "Je travaille au lieu d'improviser.", concept: 'improvisation', stance: 'reject' },
+  // Contrast: the scope ends at "mais".
+  { text: 'Ce ne sont pas vos infos mais vos valeurs qui comptent.', concept: 'values', stance: 'endorse' },
+  { text: "Non pas l'opportunisme mais la passion.", concept: 'passion', stance: 'endorse' },
+  { text: "Non pas l'opportunisme mais la passion.", concept: 'self-interest', stance: 'reject' },
+  // Pseudo-negations and restriction.
+  { text: "Je ne le fais que par passion.", concept: 'passion', stance: 'endorse', flag: 'restrictive' },
+  { text: "Elle n'est présente que par opportunisme et non par passion.", concept: 'self-interest', stance: 'endorse' },
+  { text: "Elle n'est présente que par opportunisme et non par passion.", concept: 'passion', stance: 'reject' },
+  { text: "Pas seulement par opportunisme, j'y mets de la passion.", concept: 'self-interest', stance: 'endorse', flag: 'mixed' },
+  { text: "Non seulement par passion, mais aussi par opportunisme.", concept: 'passion', stance: 'endorse', flag: 'mixed' },
+  { text: "Sans doute par opportunisme au départ.", concept: 'self-interest', stance: 'endorse' },
+  { text: "Faites-le avec passion, et ne négligez pas l'aspect commercial non plus.", concept: 'self-interest', stance: 'endorse', mode: 'advice' },
+  // Mode.
+  { text: 'Soyez généreux !', concept: 'generosity', stance: 'endorse', mode: 'advice' },
+  { text: 'Il faut une vraie stratégie.', concept: 'planning', stance: 'endorse', mode: 'advice' },
+  { text: "Mon conseil : ne jamais improviser.", concept: 'improvisation', stance: 'reject', mode: 'advice' },
+  { text: 'Je vous conseille une stratégie claire.', concept: 'planning', stance: 'endorse', mode: 'advice' },
+  { text: "N'improvisez pas vos publications.", concept: 'improvisation', stance: 'reject', mode: 'advice' },
+  { text: "J'ai tout improvisé.", concept: 'improvisation', stance: 'endorse', mode: 'practice' },
+  { text: 'La stratégie est surestimée.', concept: 'planning', stance: 'endorse', mode: 'opinion' },
+  // Attribution: not the speaker's commitment.
+  { text: "On dit souvent qu'il faut être là par opportunisme.", concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
+  { text: "Selon mon associé, la stratégie ne sert à rien.", concept: 'planning', stance: 'reject', attribution: 'reported' },
+  { text: 'Si vous publiez par opportunisme, ça se verra.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
+  { text: 'Êtes-vous là par opportunisme ?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },
+  { text: 'Il m\'a lancé : « tu n\'es là que par opportunisme, avoue » et je suis partie.', concept: 'self-interest', stance: 'endorse', attribution: 'quoted' },
+  // Change over time and concession lower the confidence and say why.
+  { text: "Au début, j'étais là par opportunisme. Aujourd'hui, c'est autre chose.", concept: 'self-interest', stance: 'endorse', flag: 'changed' },
+  { text: "Certes, je publie pour vendre, mais ce sont les valeurs qui comptent.", concept: 'self-interest', stance: 'endorse', flag: 'conceded' },
+];
+
+const ENGLISH: Row[] = [
+  { text: 'Passion had nothing to do with it.', concept: 'passion', stance: 'reject' },
+  { text: 'I did it for the money, not for passion.', concept: 'passion', stance: 'reject', mode: 'practice' },
+  { text: 'I did it for the money, not for passion.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },
+  { text: "I don't have a strategy.", concept: 'planning', stance: 'reject', mode: 'practice' },
+  { text: 'I never had a plan.', concept: 'planning', stance: 'reject' },
+  { text: 'We launched without a plan.', concept: 'planning', stance: 'reject' },
+  { text: 'Not a plan but pure improvisation, that was us.', concept: 'planning', stance: 'reject' },
+  { text: 'Strategy rather than wing it, always.', concept: 'improvisation', stance: 'reject' },
+  { text: 'I chose passion instead of a business decision.', concept: 'self-interest', stance: 'reject' },
+  { text: 'Not only for the money but also for passion.', concept: 'self-interest', stance: 'endorse', flag: 'mixed' },
+  { text: 'No doubt it was a business decision.', concept: 'self-interest', stance: 'endorse' },
+  { text: 'Do it because you love it.', concept: 'passion', stance: 'endorse', mode: 'advice' },
+  { text: 'You should have a plan.', concept: 'planning', stance: 'endorse', mode: 'advice' },
+  { text: "Don't wing it.", concept: 'improvisation', stance: 'reject', mode: 'advice' },
+  { text: 'Never improvise on stage.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
+  { text: 'My advice: be generous.', concept: 'generosity', stance: 'endorse', mode: 'advice' },
+  { text: 'Post less, but post better.', concept: 'quantity', stance: 'reject', mode: 'advice' },
+  { text: 'I post for the money.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },
+  { text: 'People say you need a plan.', concept: 'planning', stance: 'endorse', attribution: 'reported' },
+  { text: 'According to my mentor, strategy is overrated.', concept: 'planning', stance: 'endorse', attribution: 'reported' },
+  { text: "If you're in it for the money, people notice.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
+  { text: 'Imagine you improvise the whole launch.', concept: 'improvisation', stance: 'endorse', attribution: 'hypothetical' },
+  { text: 'Is it all for the money?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },
+  { text: 'When I started, it was for the money. Today it is different.', concept: 'self-interest', stance: 'endorse', flag: 'changed' },
+  { text: 'Sure, I post for the money, but my values come first.', concept: 'self-interest', stance: 'endorse', flag: 'conceded' },
+];
+
+describe('stance, mode and attribution in French', () => {
+  it.each(FRENCH)('$text → $concept $stance', (row) => expectRow(row, 'fr'));
+});
+
+describe('stance, mode and attribution in English', () => {
+  it.each(ENGLISH)('$text → $concept $stance', (row) => expectRow(row, 'en'));
+});
