@@ -6,8 +6,8 @@ import type { Language } from '../parse/model.js';
 import type { Token } from '../parse/tokens.js';
 import { termWords } from '../parse/tokens.js';
 import { isInflectionOf, stem } from './stem.js';
-import type { ConceptSpec, LoadedLexicon, Localized, OppositionSpec, TermSpec } from './types.js';
-import { LexiconError } from './errors.js';
+import type { ConceptSpec, ExampleSpec, LoadedLexicon, Localized, OppositionSpec, TermSpec } from './types.js';
+import { LexiconError, place } from './errors.js';
 
 export interface CompiledTerm {
   concept: string;
@@ -27,7 +27,10 @@ export interface Concept {
   id: string;
   label: Localized;
   description?: Localized;
+  /** The file that defines it. */
   source: string;
+  /** file#pointer of its definition, for messages. */
+  where: string;
 }
 
 export interface Opposition {
@@ -35,6 +38,14 @@ export interface Opposition {
   between: [string, string];
   message: Localized;
   source: string;
+  /** file#pointer of its definition, for messages. */
+  where: string;
+}
+
+/** A lexicon example, kept to be run as a test and shown in docs. */
+export interface CompiledExample extends ExampleSpec {
+  source: string;
+  where: string;
 }
 
 export interface TermMatch {
@@ -50,10 +61,19 @@ export class CompiledLexicon {
   /** Oppositions by concept id, both directions. */
   readonly opposedTo = new Map<string, Opposition[]>();
   private readonly tries: Record<Language, TrieNode> = { fr: newNode(), en: newNode() };
-  private readonly termCounts: Record<string, Record<Language, number>> = {};
+  private readonly terms = new Map<string, Record<Language, CompiledTerm[]>>();
+  /** Examples of the loaded lexicons, in file order (those naming a switched-off concept left out). */
+  readonly examples: CompiledExample[] = [];
+  /** The files compiled, in order, with their name and description. */
+  readonly files: Array<{ source: string; name?: string; description?: string }> = [];
 
   termCount(concept: string, lang: Language): number {
-    return this.termCounts[concept]?.[lang] ?? 0;
+    return this.terms.get(concept)?.[lang].length ?? 0;
+  }
+
+  /** The terms of a concept in one language, built-in ones first, then those users added. */
+  termsOf(concept: string, lang: Language): readonly CompiledTerm[] {
+    return this.terms.get(concept)?.[lang] ?? [];
   }
 
   /**
@@ -85,38 +105,87 @@ export class CompiledLexicon {
     return out;
   }
 
+  /**
+   * Merges and compiles lexicon files, in order (built-in first, then the user's):
+   * - a concept entry with a `label` defines a concept; one without adds its terms to the concept
+   *   of that id defined in any loaded file (so a user lexicon can extend a built-in concept);
+   * - ids in a file's `disable` switch off the concepts and oppositions of that id defined in the
+   *   OTHER files, with everything that refers to them (terms added to them, oppositions, examples);
+   *   the disabling file may define a replacement with the same id; unknown ids are ignored;
+   * - duplicate concept or opposition ids, and a term given twice in one language (anywhere), are
+   *   errors naming both places; so are references to concepts no file defines.
+   */
   static compile(lexicons: LoadedLexicon[]): CompiledLexicon {
     const lex = new CompiledLexicon();
-    const disabled = new Set<string>();
-    for (const { data } of lexicons) for (const id of data.disable ?? []) disabled.add(id);
-    const conceptSpecs: Array<{ spec: ConceptSpec; source: string }> = [];
-    for (const { data, source } of lexicons) {
-      for (const spec of data.concepts ?? []) {
-        if (disabled.has(spec.id)) continue;
+    const disabledBy = new Map<string, Set<number>>();
+    lexicons.forEach(({ data }, f) => {
+      for (const id of data.disable ?? []) disabledBy.set(id, (disabledBy.get(id) ?? new Set()).add(f));
+    });
+    /** Switched off for entries of file f: some other file disables the id. */
+    const isOff = (id: string, f: number) => [...(disabledBy.get(id) ?? [])].some((g) => g !== f);
+    /** A reference to an id that is not there because it was switched off, not because of a typo. */
+    const switchedOff = (id: string) => disabledBy.has(id) && !lex.concepts.has(id);
+
+    lexicons.forEach(({ data, source }, f) => {
+      lex.files.push({ source, name: data.name, description: data.description });
+      (data.concepts ?? []).forEach((spec: ConceptSpec, k) => {
+        if (spec.label === undefined || isOff(spec.id, f)) return;
+        const where = place(source, `/concepts/${k}`);
         const prior = lex.concepts.get(spec.id);
         if (prior) {
-          throw new LexiconError(`duplicate concept id "${spec.id}" (also in ${prior.source})`, source, '/concepts');
+          throw new LexiconError(`duplicate concept id "${spec.id}", also defined at ${prior.where}`, source, `/concepts/${k}/id`);
         }
-        lex.concepts.set(spec.id, { id: spec.id, label: spec.label, description: spec.description, source });
-        conceptSpecs.push({ spec, source });
-      }
-    }
-    for (const { data, source } of lexicons) {
+        lex.concepts.set(spec.id, { id: spec.id, label: spec.label, description: spec.description, source, where });
+        lex.terms.set(spec.id, { fr: [], en: [] });
+      });
+    });
+
+    const seenTerms = new Map<string, string>();
+    lexicons.forEach(({ data, source }, f) => {
+      (data.concepts ?? []).forEach((spec: ConceptSpec, k) => {
+        if (spec.label !== undefined ? isOff(spec.id, f) : switchedOff(spec.id)) return;
+        const target = lex.terms.get(spec.id);
+        if (!target) {
+          throw new LexiconError(
+            `no loaded lexicon defines concept "${spec.id}": add a "label" to define it here, or check the id`,
+            source,
+            `/concepts/${k}/id`,
+          );
+        }
+        for (const lang of ['fr', 'en'] as const) {
+          (spec.terms[lang] ?? []).forEach((t: TermSpec, n) => {
+            const pointer = `/concepts/${k}/terms/${lang}/${n}`;
+            const term = toTerm(spec.id, t);
+            if (term.words.length === 0) {
+              throw new LexiconError(`term "${term.text}" has no words (only letters and digits are matched)`, source, pointer);
+            }
+            const key = `${lang}:${term.words.join(' ')}`;
+            const prior = seenTerms.get(key);
+            if (prior) throw new LexiconError(`duplicate ${lang} term "${term.text}", also at ${prior}`, source, pointer);
+            seenTerms.set(key, `${place(source, pointer)} (concept "${spec.id}")`);
+            lex.insert(term, lang);
+            target[lang].push(term);
+          });
+        }
+      });
+    });
+
+    lexicons.forEach(({ data, source }, f) => {
       (data.oppositions ?? []).forEach((spec: OppositionSpec, k) => {
-        if (disabled.has(spec.id)) return;
+        if (isOff(spec.id, f)) return;
         const prior = lex.oppositions.get(spec.id);
         if (prior) {
-          throw new LexiconError(`duplicate opposition id "${spec.id}" (also in ${prior.source})`, source, `/oppositions/${k}/id`);
+          throw new LexiconError(`duplicate opposition id "${spec.id}", also defined at ${prior.where}`, source, `/oppositions/${k}/id`);
         }
         const [a, b] = spec.between;
         // An opposition whose concept was switched off goes with it.
-        if (disabled.has(a) || disabled.has(b)) return;
+        if (switchedOff(a) || switchedOff(b)) return;
         for (const [side, c] of [[0, a], [1, b]] as const) {
           if (!lex.concepts.has(c)) {
             throw new LexiconError(`opposition "${spec.id}" names unknown concept "${c}"`, source, `/oppositions/${k}/between/${side}`);
           }
         }
-        const opp: Opposition = { id: spec.id, between: [a, b], message: spec.message, source };
+        const opp: Opposition = { id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`) };
         lex.oppositions.set(spec.id, opp);
         for (const c of new Set([a, b])) {
           const list = lex.opposedTo.get(c) ?? [];
@@ -124,27 +193,18 @@ export class CompiledLexicon {
           lex.opposedTo.set(c, list);
         }
       });
-    }
-    const seenTerms = new Map<string, string>();
-    for (const { spec, source } of conceptSpecs) {
-      lex.termCounts[spec.id] = { fr: 0, en: 0 };
-      for (const lang of ['fr', 'en'] as const) {
-        (spec.terms[lang] ?? []).forEach((t: TermSpec, k) => {
-          const term = toTerm(spec.id, t);
-          if (term.words.length === 0) {
-            throw new LexiconError(`term "${term.text}" has no words`, source, `/concepts/${spec.id}/terms/${lang}/${k}`);
+    });
+
+    for (const { data, source } of lexicons) {
+      (data.examples ?? []).forEach((spec: ExampleSpec, k) => {
+        if (spec.expect.some((e) => switchedOff(e.concept))) return;
+        spec.expect.forEach((e, j) => {
+          if (!lex.concepts.has(e.concept)) {
+            throw new LexiconError(`example names unknown concept "${e.concept}"`, source, `/examples/${k}/expect/${j}/concept`);
           }
-          const key = `${lang}:${term.words.join(' ')}`;
-          const where = `${source}#/concepts/${spec.id}/terms/${lang}/${k}`;
-          const prior = seenTerms.get(key);
-          if (prior) {
-            throw new LexiconError(`duplicate term "${term.text}" (also at ${prior})`, source, `/concepts/${spec.id}/terms/${lang}/${k}`);
-          }
-          seenTerms.set(key, where);
-          lex.insert(term, lang);
-          lex.termCounts[spec.id]![lang]++;
         });
-      }
+        lex.examples.push({ ...spec, source, where: place(source, `/examples/${k}`) });
+      });
     }
     return lex;
   }

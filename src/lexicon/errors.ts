@@ -3,6 +3,7 @@ export class LexiconError extends Error {
   constructor(
     message: string,
     readonly file: string,
+    /** RFC 6901 JSON pointer of the bad value ("" is the whole document), or null. */
     readonly pointer: string | null = null,
     readonly line: number | null = null,
     readonly column: number | null = null,
@@ -11,10 +12,24 @@ export class LexiconError extends Error {
     this.name = 'LexiconError';
   }
 
+  /** Where, as one token: file:line:column for syntax errors, file#pointer for values, else file. */
+  get where(): string {
+    if (this.line !== null) return `${this.file}:${this.line}:${this.column ?? 1}`;
+    return this.pointer ? `${this.file}#${this.pointer}` : this.file;
+  }
+
   /** One line: file[:line:column][#pointer]: message */
   override toString(): string {
-    const where =
-      this.line !== null ? `${this.file}:${this.line}:${this.column ?? 1}` : this.pointer !== null ? `${this.file}#${this.pointer}` : this.file;
-    return `${where}: ${this.message}`;
+    return `${this.where}: ${this.message}`;
   }
+}
+
+/** `file#pointer`, the way messages name a place in a lexicon (e.g. the other half of a duplicate). */
+export function place(file: string, pointer: string): string {
+  return pointer ? `${file}#${pointer}` : file;
+}
+
+/** Escapes one JSON pointer segment (RFC 6901: "~" -> "~0", "/" -> "~1"). */
+export function pointerSegment(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
