@@ -16,9 +16,12 @@ const BOUNDARY =
   /(?<![.!?\u2026])(?=([.!?\u2026]+))\1(?:[\u00a0\u202f ]?["»”’')\]])?(?=[\s\u00a0\u202f]|$)|\n[ \t]*\r?\n|\r?\n(?=[ \t]*(?:[-*•–]\s|\d{1,3}[.)-]\s))/g;
 
 const ABBREVIATIONS = new Set([
-  'm', 'mm', 'mr', 'mrs', 'ms', 'dr', 'st', 'mme', 'mlle', 'pr', 'prof', 'etc', 'cf', 'p', 'vs', 'ex',
-  'no', 'n°', 'av', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'vol', 'ch', 'env', 'art',
+  'm', 'mm', 'mr', 'mrs', 'ms', 'dr', 'st', 'mme', 'mlle', 'pr', 'prof', 'etc', 'cf', 'vs', 'ex',
+  'av', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'env',
 ]);
+
+/** Abbreviations only before a number ("No. 5", "p. 12"): elsewhere "No." ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'n°', 'p', 'pp', 'fig', 'vol', 'ch', 'art', 'nr']);
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -41,6 +44,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word.length === 0) return false;
   // A single capital letter is an initial ("J. Dupont"), not the end of a sentence.
   if (word.length === 1 && /\p{Lu}/u.test(text[i]!)) return true;
+  if (NUMBER_ABBREVIATIONS.has(word)) return /^\s{0,2}\d/.test(text.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word);
 }
 
