@@ -1,37 +1,214 @@
-/** `dissonance lexicons list|show|validate`: inspect and validate lexicons. */
-import { CompiledLexicon } from '../lexicon/compile.js';
+/**
+ * `dissonance lexicons list|show|validate`: inspect and validate lexicons. Each function returns
+ * the text to print (or lines and an outcome); program.ts writes it and sets the exit code.
+ */
+import { CompiledLexicon, type CompiledTerm } from '../lexicon/compile.js';
 import { loadLexiconFile } from '../lexicon/load.js';
 import { LexiconError } from '../lexicon/errors.js';
-import { loadLexicons, type LexiconChoice } from './lexicons.js';
+import type { LexiconFile, LoadedLexicon, Localized } from '../lexicon/types.js';
+import type { Language } from '../parse/model.js';
+import { loadBuiltinLexicons, loadLexicons, realPath, type LexiconChoice } from './lexicons.js';
+import { UsageError } from './errors.js';
 
-export function listLexicons(choice: LexiconChoice): string {
+export type LexiconOutput = 'text' | 'json';
+
+const LANGS: Language[] = ['fr', 'en'];
+
+/** Oppositions and concepts with their term counts per language, and where they come from. */
+export function listLexicons(choice: LexiconChoice, output: LexiconOutput = 'text'): string {
   const lex = CompiledLexicon.compile(loadLexicons(choice));
-  const rows = [...lex.oppositions.values()].map((o) => {
-    const counts = o.between.map((c) => `${c} (fr ${lex.termCount(c, 'fr')}, en ${lex.termCount(c, 'en')})`).join(' ↔ ');
-    return `${o.id.padEnd(36)} ${counts}`;
-  });
-  return `${rows.join('\n')}\n${lex.oppositions.size} oppositions, ${lex.concepts.size} concepts\n`;
-}
-
-export function showLexiconEntry(choice: LexiconChoice, id: string): string {
-  const files = loadLexicons(choice);
-  for (const f of files) {
-    const hit = f.data.oppositions?.find((o) => o.id === id) ?? f.data.concepts?.find((c) => c.id === id);
-    if (hit) return `${f.source}\n${JSON.stringify(hit, null, 2)}\n`;
+  const concepts = [...lex.concepts.values()].map((c) => ({
+    id: c.id,
+    label: c.label,
+    terms: { fr: lex.termCount(c.id, 'fr'), en: lex.termCount(c.id, 'en') },
+    source: c.source,
+  }));
+  const oppositions = [...lex.oppositions.values()].map((o) => ({ id: o.id, between: o.between, source: o.source }));
+  if (output === 'json') {
+    return `${JSON.stringify({ files: lex.files, oppositions, concepts, examples: lex.examples.length }, null, 2)}\n`;
   }
-  throw new LexiconError(`no concept or opposition with id "${id}"`, 'lexicons');
+  const out: string[] = [];
+  const oppWidth = Math.max(0, ...oppositions.map((o) => o.id.length));
+  const betweenWidth = Math.max(0, ...oppositions.map((o) => `${o.between[0]} ↔ ${o.between[1]}`.length));
+  out.push(`Oppositions (${oppositions.length})`);
+  for (const o of oppositions) {
+    out.push(`  ${clean(o.id).padEnd(oppWidth)}  ${clean(`${o.between[0]} ↔ ${o.between[1]}`).padEnd(betweenWidth)}  ${clean(o.source)}`);
+  }
+  const idWidth = Math.max(2, ...concepts.map((c) => c.id.length));
+  out.push('', `Concepts (${concepts.length})`, `  ${'id'.padEnd(idWidth)}    fr    en  source`);
+  for (const c of concepts) {
+    out.push(`  ${clean(c.id).padEnd(idWidth)}  ${String(c.terms.fr).padStart(4)}  ${String(c.terms.en).padStart(4)}  ${clean(c.source)}`);
+  }
+  const total = (lang: Language) => concepts.reduce((n, c) => n + c.terms[lang], 0);
+  const files = lex.files.length;
+  out.push(
+    '',
+    `${oppositions.length} oppositions, ${concepts.length} concepts, ${total('fr')} French and ${total('en')} English terms, ` +
+      `${lex.examples.length} examples, from ${files} file${files === 1 ? '' : 's'}`,
+  );
+  return `${out.join('\n')}\n`;
 }
 
-/** Validates each file on its own; returns one line per problem (empty when all are valid). */
-export function validateLexiconFiles(paths: string[]): string[] {
-  const problems: string[] = [];
-  for (const p of paths) {
-    try {
-      CompiledLexicon.compile([loadLexiconFile(p)]);
-    } catch (err) {
-      if (err instanceof LexiconError) problems.push(err.toString());
-      else throw err;
+/** One concept or opposition: labels, message, terms per language, opposed concepts, examples. */
+export function showLexiconEntry(choice: LexiconChoice, id: string, output: LexiconOutput = 'text'): string {
+  const lex = CompiledLexicon.compile(loadLexicons(choice));
+  const concept = lex.concepts.get(id);
+  const opposition = lex.oppositions.get(id);
+  if (!concept && !opposition) {
+    const ids = [...lex.concepts.keys(), ...lex.oppositions.keys()];
+    const near = closest(id, ids);
+    throw new UsageError(`no concept or opposition with id "${clean(id)}"${near ? ` (did you mean "${near}"?)` : ''}; see \`dissonance lexicons list\``);
+  }
+  const conceptIds = concept ? [concept.id] : opposition!.between;
+  const examples = lex.examples.filter((e) => e.expect.some((x) => conceptIds.includes(x.concept)));
+  const termsJson = (c: string) => Object.fromEntries(LANGS.map((l) => [l, lex.termsOf(c, l).map(termJson)]));
+
+  if (output === 'json') {
+    const entry = concept
+      ? {
+          kind: 'concept',
+          ...concept,
+          terms: termsJson(concept.id),
+          oppositions: (lex.opposedTo.get(concept.id) ?? []).map((o) => o.id),
+          examples,
+        }
+      : {
+          kind: 'opposition',
+          ...opposition!,
+          concepts: opposition!.between.map((c) => ({ ...lex.concepts.get(c)!, terms: termsJson(c) })),
+          examples,
+        };
+    return `${JSON.stringify(entry, null, 2)}\n`;
+  }
+
+  const out: string[] = [];
+  const termLines = (c: string, indent: string) => {
+    for (const lang of LANGS) {
+      const terms = lex.termsOf(c, lang);
+      out.push(`${indent}terms ${lang} (${terms.length})`);
+      for (const t of terms) out.push(`${indent}  ${termText(t)}`);
+    }
+  };
+  if (concept) {
+    out.push(`concept ${concept.id}`, `  defined at   ${clean(concept.where)}`);
+    pushLocalized(out, '  label       ', concept.label);
+    if (concept.description) pushLocalized(out, '  description ', concept.description);
+    const opposed = (lex.opposedTo.get(concept.id) ?? []).map((o) => {
+      const other = o.between[0] === concept.id ? o.between[1] : o.between[0];
+      return `${other} (${o.id})`;
+    });
+    out.push(`  opposed to   ${opposed.length > 0 ? opposed.join(', ') : '(no opposition)'}`);
+    termLines(concept.id, '  ');
+  } else {
+    const o = opposition!;
+    out.push(`opposition ${o.id}`, `  defined at   ${clean(o.where)}`, `  between      ${o.between[0]} ↔ ${o.between[1]}`);
+    pushLocalized(out, '  message     ', o.message);
+    for (const c of o.between) {
+      const spec = lex.concepts.get(c)!;
+      out.push('', `  concept ${c} — ${clean(spec.label.fr ?? '')}${spec.label.fr && spec.label.en ? ' / ' : ''}${clean(spec.label.en ?? '')}`);
+      termLines(c, '    ');
     }
   }
-  return problems;
+  out.push('', `  examples (${examples.length})`);
+  for (const e of examples) {
+    const expect = e.expect.map((x) => `${x.concept} ${x.stance}${x.mode ? ` (${x.mode})` : ''}`).join(', ');
+    out.push(`    [${e.lang}] ${clean(e.text)}`, `         → ${clean(expect)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export interface ValidationLine {
+  file: string;
+  ok: boolean;
+  /** `file: valid (…)` or the one-line problem (`file#/pointer: message`). */
+  line: string;
+}
+
+/**
+ * Validates each file, every one of them even after a failure: JSON syntax, the schema, then a
+ * compile together with the lexicons it would run with (the built-in ones unless
+ * --no-builtin-lexicons, and the other --lexicon files), so that references to built-in concepts
+ * resolve and duplicates with them are found. A file that is itself one of those is not loaded twice.
+ */
+export function validateLexiconFiles(paths: string[], choice: LexiconChoice = { builtin: true, user: [] }): ValidationLine[] {
+  return paths.map((p) => {
+    try {
+      const file = loadLexiconFile(p);
+      const self = realPath(p);
+      const context: LoadedLexicon[] = [
+        ...(choice.builtin ? loadBuiltinLexicons(new Set([self])) : []),
+        ...choice.user.filter((u) => realPath(u) !== self).map((u) => loadLexiconFile(u)),
+      ];
+      CompiledLexicon.compile([...context, file]);
+      return { file: p, ok: true, line: `${clean(p)}: valid (${summary(file.data)})` };
+    } catch (err) {
+      if (err instanceof LexiconError) return { file: p, ok: false, line: clean(err.toString()) };
+      throw err;
+    }
+  });
+}
+
+function summary(data: LexiconFile): string {
+  const concepts = data.concepts ?? [];
+  const defined = concepts.filter((c) => c.label !== undefined).length;
+  const extended = concepts.length - defined;
+  const terms = concepts.reduce((n, c) => n + (c.terms.fr?.length ?? 0) + (c.terms.en?.length ?? 0), 0);
+  const parts = [
+    plural(defined, 'concept'),
+    ...(extended > 0 ? [`${extended} extended`] : []),
+    plural(terms, 'term'),
+    plural(data.oppositions?.length ?? 0, 'opposition'),
+    plural(data.examples?.length ?? 0, 'example'),
+    ...(data.disable?.length ? [`${data.disable.length} disabled`] : []),
+  ];
+  return parts.join(', ');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function termJson(t: CompiledTerm) {
+  return { text: t.text, stance: t.stance, exact: t.exact };
+}
+
+function termText(t: CompiledTerm): string {
+  const flags = [...(t.stance === 'reject' ? ['reject'] : []), ...(t.exact ? ['exact'] : [])];
+  return `${clean(t.text)}${flags.length > 0 ? `  [${flags.join(', ')}]` : ''}`;
+}
+
+function pushLocalized(out: string[], head: string, text: Localized): void {
+  const pad = ' '.repeat(head.length);
+  LANGS.filter((l) => text[l] !== undefined).forEach((l, i) => out.push(`${i === 0 ? head : pad} ${l}: ${clean(text[l]!)}`));
+}
+
+/** Lexicon text is user data: no control characters reach the terminal. */
+function clean(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
+/** The id nearest to a mistyped one, when it is close enough to be a typo. */
+function closest(id: string, ids: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
+  for (const candidate of ids) {
+    const d = distance(id, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

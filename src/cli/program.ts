@@ -45,31 +45,34 @@ export function buildProgram(): Command {
     .action(async (paths: string[], flags: CheckFlags, cmd: Command) => {
       await runCheck(paths, flags, cmd);
     });
-  const lexicons = program.command('lexicons').description('inspect and validate lexicons');
+  const lexicons = program
+    .command('lexicons')
+    .description('inspect and validate lexicons (with --lexicon, --no-builtin-lexicons; --format json for list and show)');
   const choice = () => {
     const o = program.opts<CheckFlags>();
     return { builtin: o.builtinLexicons, user: o.lexicon };
   };
+  // The root --format is read after the subcommand too (`lexicons list --format json`).
+  const output = () => (program.opts<CheckFlags>().format === 'json' ? 'json' : 'text');
   lexicons
     .command('list')
-    .description('oppositions and concepts, with term counts per language')
+    .description('oppositions and concepts, with term counts per language and their file')
     .action(() => {
-      process.stdout.write(listLexicons(choice()));
+      process.stdout.write(listLexicons(choice(), output()));
     });
   lexicons
     .command('show <id>')
-    .description('one concept or opposition, as data')
+    .description('one concept or opposition: labels, message, terms per language, examples')
     .action((id: string) => {
-      process.stdout.write(showLexiconEntry(choice(), id));
+      process.stdout.write(showLexiconEntry(choice(), id, output()));
     });
   lexicons
     .command('validate <files...>')
-    .description('check lexicon files against the schema; exit 2 on the first problem of each')
+    .description('check lexicon files (JSON, schema, references, duplicates); every file is checked, exit 2 if any is invalid')
     .action((files: string[]) => {
-      const problems = validateLexiconFiles(files);
-      for (const p of problems) process.stderr.write(`${p}\n`);
-      if (problems.length === 0) process.stdout.write(`${files.length} lexicon file${files.length === 1 ? '' : 's'} valid\n`);
-      process.exitCode = problems.length > 0 ? 2 : 0;
+      const results = validateLexiconFiles(files, choice());
+      for (const r of results) (r.ok ? process.stdout : process.stderr).write(`${r.line}\n`);
+      process.exitCode = results.every((r) => r.ok) ? 0 : 2;
     });
   program.exitOverride();
   lexicons.exitOverride();
