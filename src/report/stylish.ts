@@ -42,6 +42,11 @@ export const stylish: Formatter = (report, context) => {
     const line = `✖ ${s.findings} finding${s.findings === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info) in ${fileWord}`;
     out.push(s.errors ? c.red.bold(line) : s.warnings ? c.yellow.bold(line) : c.blue(line));
   }
+  const hidden = report.suppressed;
+  if (hidden && hidden.baseline + hidden.comments > 0) {
+    const parts = [hidden.baseline ? `${hidden.baseline} by the baseline` : '', hidden.comments ? `${hidden.comments} by comments` : ''].filter(Boolean);
+    out.push(c.dim(`  ${hidden.baseline + hidden.comments} known finding${hidden.baseline + hidden.comments === 1 ? '' : 's'} hidden (${parts.join(', ')})`));
+  }
   return out.join('\n') + '\n';
 };
 
