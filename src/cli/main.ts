@@ -7,6 +7,8 @@ import { buildProgram } from './program.js';
 import { UsageError } from './errors.js';
 import { InputError } from '../read/errors.js';
 import { LexiconError } from '../lexicon/errors.js';
+import { ConfigError } from '../config/load.js';
+import { BaselineError } from '../baseline/baseline.js';
 
 // Piped into `head`: stop quietly when the reader goes away.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
       return;
     }
-    if (err instanceof LexiconError) {
+    if (err instanceof LexiconError || err instanceof ConfigError || err instanceof BaselineError) {
       process.stderr.write(`dissonance: ${err.toString()}\n`);
       process.exitCode = 2;
       return;

@@ -1,4 +1,8 @@
-/** The default command: read the inputs, check each, print the report, set the exit code. */
+/**
+ * The default command: options (flags over configuration), inputs, check each, hide what the
+ * transcript's comments and the baseline say is known, print the report, set the exit code.
+ */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { check, type FileResult } from '../check.js';
 import { atLeast, exitCode } from './exit-code.js';
@@ -6,14 +10,27 @@ import { expandPaths, readInput, type Input } from './inputs.js';
 import { compileLexicons } from './lexicons.js';
 import { useColor } from './color.js';
 import { FORMATTERS, MACHINE_FORMATS } from '../report/index.js';
+import { sanitizeLine } from '../report/sanitize.js';
 import { decode } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
 import type { CheckFlags } from './program.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
+import { applySuppressions } from '../suppress/comments.js';
+import { applyBaseline, createBaseline } from '../baseline/baseline.js';
+import { baselineKeyOf, readBaseline, writeBaseline } from './baseline-file.js';
+import { ignoreMatcher } from './ignore.js';
+import { loadConfig, printableConfig, resolveOptions, type RunOptions } from './options.js';
+import { describeRules } from './rules.js';
 
 export async function runCheck(paths: string[], flags: CheckFlags, cmd: Command): Promise<void> {
+  const cwd = process.cwd();
+  const options = resolveOptions(flags, cmd, loadConfig(flags, cwd), cwd);
+  if (flags.printConfig) {
+    process.stdout.write(printableConfig(options, cwd));
+    return;
+  }
   if (paths.length === 0) {
     if (process.stdin.isTTY) {
       // Never wait for typing: show how to use the tool instead.
@@ -23,35 +40,63 @@ export async function runCheck(paths: string[], flags: CheckFlags, cmd: Command)
     }
     paths = ['-'];
   }
-  const lexicon = compileLexicons({ builtin: flags.builtinLexicons, user: flags.lexicon });
-  const stdinName = flags.stdinFilename ?? '<stdin>';
-  const { inputs, problems } = expandPaths(paths, stdinName);
-  const formatter = FORMATTERS[flags.format];
-  if (!formatter) throw new UsageError(`unknown format "${flags.format}"`);
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new UsageError(`unknown format "${options.format}"`);
+  const lexicon = compileLexicons({ builtin: options.builtinLexicons, user: options.lexicons });
+  // Updating a baseline in place (--baseline F --write-baseline F) may start without one.
+  const rewriting = flags.baseline !== undefined && flags.writeBaseline !== undefined && resolve(cwd, flags.baseline) === resolve(cwd, flags.writeBaseline);
+  const baseline = flags.baseline !== undefined ? readBaseline(flags.baseline, cwd, rewriting) : null;
 
-  const spinner = await maybeSpinner(flags.format, inputs.length);
-  const files: FileResult[] = [];
+  const { inputs: found, problems } = expandPaths(paths, flags.stdinFilename ?? '<stdin>');
+  const ignored = ignoreMatcher(options.ignore, options.ignoreBase);
+  const inputs = found.filter((i) => i.path === null || !ignored(i.path));
+
+  const spinner = await maybeSpinner(options.format, inputs.length);
+  let files: FileResult[] = [];
   let inputProblems = problems.length;
-  for (const p of problems) process.stderr.write(`${p.display}: ${p.message}\n`);
+  let byComments = 0;
+  for (const p of problems) process.stderr.write(`${sanitizeLine(p.display)}: ${p.message}\n`);
   for (const input of inputs) {
-    if (spinner) spinner.text = `checking ${input.display}`;
-    const result = checkInput(input, lexicon, flags);
+    if (spinner) spinner.text = `checking ${sanitizeLine(input.display)}`;
+    const result = checkInput(input, lexicon, options, flags);
     if ('error' in result) {
       inputProblems++;
       spinner?.clear();
-      process.stderr.write(`${input.display}: ${result.error}\n`);
-    } else files.push(result);
+      process.stderr.write(`${sanitizeLine(input.display)}: ${sanitizeLine(result.error)}\n`);
+    } else {
+      byComments += result.suppressed;
+      files.push(result.file);
+    }
   }
   spinner?.stop();
 
-  const shown = files.map((f) => ({ ...f, findings: f.findings.filter((x) => atLeast(x.severity, flags.minSeverity)) }));
-  const color = !MACHINE_FORMATS.has(flags.format) && useColor(flags, process.env, process.stdout.isTTY === true);
-  const text = formatter({ tool: { name: 'dissonance', version: VERSION }, files: shown }, { color, explain: flags.explain === true, cwd: process.cwd() });
-  process.stdout.write(text);
-  process.exitCode = exitCode(files, flags.failOn, inputProblems);
+  let byBaseline = 0;
+  if (flags.writeBaseline !== undefined) {
+    const keyOf = baselineKeyOf(flags.writeBaseline, cwd);
+    const written = createBaseline(files, keyOf);
+    writeBaseline(flags.writeBaseline, cwd, written);
+    const n = written.findings.reduce((sum, e) => sum + e.count, 0);
+    process.stderr.write(`dissonance: recorded ${n} finding${n === 1 ? '' : 's'} in ${sanitizeLine(flags.writeBaseline)}\n`);
+    ({ files, suppressed: byBaseline } = applyBaseline(files, written, keyOf));
+  } else if (baseline) {
+    ({ files, suppressed: byBaseline } = applyBaseline(files, baseline, baselineKeyOf(flags.baseline!, cwd)));
+  }
+
+  const shown = files.map((f) => ({ ...f, findings: f.findings.filter((x) => atLeast(x.severity, options.minSeverity)) }));
+  const color = !MACHINE_FORMATS.has(options.format) && useColor(flags, process.env, process.stdout.isTTY === true);
+  const report = {
+    tool: { name: 'dissonance', version: VERSION },
+    files: shown,
+    rules: describeRules(lexicon),
+    suppressed: { baseline: byBaseline, comments: byComments },
+  };
+  process.stdout.write(formatter(report, { color, explain: flags.explain === true, cwd }));
+  process.exitCode = exitCode(files, options.failOn, inputProblems);
 }
 
-function checkInput(input: Input, lexicon: CompiledLexicon, flags: CheckFlags): FileResult | { error: string } {
+type Checked = { file: FileResult; suppressed: number } | { error: string };
+
+function checkInput(input: Input, lexicon: CompiledLexicon, options: RunOptions, flags: CheckFlags): Checked {
   let bytes: Uint8Array;
   try {
     bytes = readInput(input);
@@ -65,11 +110,14 @@ function checkInput(input: Input, lexicon: CompiledLexicon, flags: CheckFlags): 
     const result = check(decoded.text, {
       lexicon,
       path: input.display,
-      language: flags.lang,
+      language: options.lang,
       explain: flags.explain === true,
     });
     result.errors.unshift(...decoded.notes.map((message) => ({ message })));
-    return result;
+    // Suppression comments are read here, from the decoded text whose lines the findings point to,
+    // so that check() stays a function of the text and the lexicon only.
+    const { findings, suppressed } = applySuppressions(result.findings, decoded.text);
+    return { file: { ...result, findings }, suppressed };
   } catch (err) {
     if (err instanceof InputError) return { error: err.message };
     throw err;
