@@ -8,6 +8,8 @@ import { parseSubtitles } from './subtitles.js';
 import { parseText } from './text.js';
 import { parseTranscriptionJson } from './transcription-json.js';
 import { asksForAdvice } from './labels.js';
+import { parseHtml } from './html.js';
+import { InputError } from '../read/errors.js';
 
 export interface ParseOptions {
   /** File name, used as a format hint. */
@@ -23,7 +25,10 @@ export const PARSERS: Record<Format, (source: string) => ParsedTranscript> = {
   srt: (s) => parseSubtitles(s, 'srt'),
   vtt: (s) => parseSubtitles(s, 'vtt'),
   json: parseTranscriptionJson,
-  html: (s) => parseText(s, undefined, 'html'),
+  html: parseHtml,
+  rttm: () => {
+    throw new InputError('RTTM speaker segments without any words: nothing to check (give the transcript, e.g. WhisperX JSON)');
+  },
 };
 
 /** The name of the single speaker of a text without any label. */

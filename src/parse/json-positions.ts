@@ -71,7 +71,7 @@ export function parseJsonWithPositions(text: string): JsonValue {
           i += 2;
         }
         // The decoded character points at its escape in the file.
-        mapped.append(decoded, at);
+        mapped.appendReplacement(decoded, at, i - at);
         value += decoded;
         chunkStart = i;
         continue;

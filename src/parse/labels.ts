@@ -44,7 +44,36 @@ const NOT_SPEAKERS = new Set([
   'intervenants', 'speakers', 'audio', 'video', 'vidéo', 'slide', 'slides', 'diapo', 'mots', 'keywords', 'mots-clés',
 ]);
 
+/** `Q    text` (press briefings: Q and spaces or NBSPs), `Q. text`, `A. text`, `R. text`. */
+const ROLE_PREFIX = /^[ \t]{0,8}(?<word>[QAR])(?:\.[ \t\u00a0]{1,12}|[ \t\u00a0]{2,12}|\u00a0[ \t\u00a0]{0,12})(?=\S)/u;
+
+/** Otter-style: a line with only a name and a time ("Jane Doe  0:15"); the speech follows. */
+const OTTER = /^[ \t]{0,4}(?<name>[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}(?:[ \u00a0][\p{L}\p{M}\p{N}.'’\-]{1,30}){0,4})[ \t\u00a0]{1,8}(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]{0,8}$/u;
+
+/**
+ * Parliamentary records: `M. Dupont.`, `Mme Martin,` (+ an optional title up to a full stop:
+ * `Mme Martin, ministre de la culture.`), `M. le président.`, `Mme la rapporteure.`
+ */
+const PARLIAMENT = /^[ \t]{0,8}(?<name>(?:M\.|Mme|Mlle|MM\.|Mmes|Mgr)[ \u00a0](?:(?:le|la)[ \u00a0][\p{L}][\p{L}\p{M}'’\-]{0,30}(?:[ \u00a0](?:de|du|des|la|le|l['’]|d['’]|[\p{L}][\p{L}\p{M}'’\-]{0,30})){0,5}|[\p{Lu}][\p{L}\p{M}'’\-]{0,30}(?:[ \u00a0](?:de|du|des|d['’]|le|la|von|van|[\p{Lu}][\p{L}\p{M}'’\-]{0,30})){0,4}))(?:\.[ \t\u00a0]{1,4}(?=\S)|,[ \t\u00a0]{1,3}[\p{Ll}][^.,:;!?\n]{0,100}\.[ \t\u00a0]{1,4}(?=\S)|,[ \t\u00a0]{1,4}(?=[\p{Lu}«"“]))/u;
+
 export function matchLineLabel(line: string): LabelMatch | null {
+  const prefix = ROLE_PREFIX.exec(line);
+  if (prefix) {
+    const r: Role = prefix.groups!.word === 'Q' ? 'question' : 'answer';
+    // "Q  text" is distinctive; "A. text" could be an outline, so it counts only when it recurs.
+    return { start: 0, textStart: prefix[0].length, name: displayName(prefix.groups!.word!, r), role: r, strong: /^[ \t]{0,8}Q[ \t\u00a0]/.test(line) };
+  }
+  const parl = PARLIAMENT.exec(line);
+  if (parl) {
+    return { start: 0, textStart: parl[0].length, name: parl.groups!.name!.replace(/\u00a0/g, ' ').replace(/[.’']+$/, ''), role: null, strong: true };
+  }
+  const otter = OTTER.exec(line);
+  if (otter) {
+    const name = otter.groups!.name!.replace(/\u00a0/g, ' ').trim();
+    if (!NOT_SPEAKERS.has(name.toLowerCase()) && !NOT_SPEAKERS.has(name.split(' ')[0]!.toLowerCase())) {
+      return { start: 0, textStart: line.length, name, role: null, strong: true };
+    }
+  }
   const m = LINE_LABEL.exec(line);
   if (!m || !m.groups) return null;
   const raw = m.groups.name!.replace(/[\u00a0_]/g, (c) => (c === '_' ? '_' : ' ')).trim();

@@ -9,6 +9,11 @@
 export interface Run {
   at: number;
   orig: number;
+  /**
+   * Set when the run replaces a stretch of the original of another length (a decoded entity or
+   * escape: "&#8217;" -> "’"): the run's text stands for [orig, orig + origLength).
+   */
+  origLength?: number;
 }
 
 export class MappedText {
@@ -46,6 +51,39 @@ export class MappedText {
     return this;
   }
 
+  /**
+   * Appends `text` that stands for `origLength` characters of the original at `origOffset` (an
+   * HTML entity, a JSON escape), so that a span ending on it ends after it in the original.
+   */
+  appendReplacement(text: string, origOffset: number, origLength: number): this {
+    if (text.length === 0) return this;
+    this.runs.push({ at: this.length, orig: origOffset, origLength });
+    this.parts.push(text);
+    this.length += text.length;
+    this.runs.push({ at: this.length, orig: origOffset + origLength });
+    this.cached = null;
+    return this;
+  }
+
+  /** Appends local [from, to) of `other`, keeping every character's original offset. */
+  appendSlice(other: MappedText, from = 0, to = other.size): this {
+    const s = other.toString();
+    const runs = other.runs;
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      const runEnd = r + 1 < runs.length ? runs[r + 1]!.at : s.length;
+      const a = Math.max(run.at, from);
+      const b = Math.min(runEnd, to);
+      if (b <= a || run.orig < 0) continue;
+      if (run.origLength !== undefined) {
+        // A replacement is copied whole or not at all.
+        if (a === run.at && b === runEnd) this.appendReplacement(s.slice(a, b), run.orig, run.origLength);
+        else this.append(s.slice(a, b), run.orig);
+      } else this.append(s.slice(a, b), run.orig + (a - run.at));
+    }
+    return this;
+  }
+
   get size(): number {
     return this.length;
   }
@@ -75,12 +113,23 @@ export class MappedText {
       lo--;
       run = runs[lo]!;
     }
+    if (run.origLength !== undefined) return run.orig + (i > run.at ? run.origLength : 0);
     return run.orig + (i - run.at);
   }
 
   /** Original offset for the exclusive end of a local span ending at `end`. */
   toOriginalEnd(end: number): number {
     if (end <= 0) return this.toOriginal(0);
+    const runs = this.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid]!.at <= end - 1) lo = mid;
+      else hi = mid - 1;
+    }
+    const run = runs[lo];
+    if (run && run.origLength !== undefined && run.orig >= 0) return run.orig + run.origLength;
     return this.toOriginal(end - 1) + 1;
   }
 

@@ -47,19 +47,34 @@ export function turnsFromLines(lines: Line[], extraTurns: Map<number, RawTurn> =
   }
   const accept = (l: LabelMatch | null): l is LabelMatch => !!l && (l.strong || strong > 0 || (counts.get(l.name) ?? 0) > 1 || counts.size > 1);
 
+  // Once lines name their speakers, unlabelled text (a title, an introduction, "Extrait 1 :" and
+  // what follows) is nobody's speech; without any label, it is the one speaker's.
+  const labelled = labels.some((l) => accept(l)) || [...extraTurns.values()].some((t) => t.speaker !== null);
+  const unattributed = new Set<RawTurn>();
   const turns: RawTurn[] = [];
   let current: RawTurn | null = null;
   let narrator: RawTurn | null = null;
   const open = (speaker: string | null, role: 'question' | 'answer' | null, quoted = false): RawTurn => {
     const t: RawTurn = { speaker, question: role === 'question', answer: role === 'answer', quoted, text: new MappedText() };
+    if (speaker === null) unattributed.add(t);
     turns.push(t);
     return t;
   };
+  // A blank line inside a turn is kept (a paragraph break) only once more text follows.
+  const blank = new Map<RawTurn, number>();
   const appendLine = (turn: RawTurn, text: string, offset: number) => {
+    if (text.trim() === '') {
+      if (turn.text.size > 0 && !blank.has(turn)) blank.set(turn, offset);
+      return;
+    }
+    const gap = blank.get(turn);
+    if (gap !== undefined) {
+      turn.text.appendSynthetic('\n', gap);
+      blank.delete(turn);
+    }
     if (turn.text.size > 0) turn.text.appendSynthetic('\n', offset);
     turn.text.append(text, offset);
   };
-
   lines.forEach((line, k) => {
     const extra = extraTurns.get(k);
     if (extra) {
@@ -71,8 +86,18 @@ export function turnsFromLines(lines: Line[], extraTurns: Map<number, RawTurn> =
     const label = labels[k] ?? null;
     let body = line.text;
     let bodyOffset = line.offset;
+    if (!accept(label) && LONE_HEADING.test(line.text)) {
+      // "Extrait 1 :" alone on its line: not a speaker, but the current speaker's turn is over.
+      current = null;
+      narrator = null;
+      return;
+    }
     if (accept(label)) {
-      current = open(label.name, label.role);
+      // Timed segments of one speaker ("[12.5, 14.0] - SPEAKER_00: …") continue one turn, so a
+      // sentence cut between segments stays whole.
+      const same = current !== null && current.speaker === label.name && !current.quoted && TIMED.test(line.text);
+      if (!same) current = open(label.name, label.role);
+      else blank.delete(current!);
       narrator = null;
       body = line.text.slice(label.textStart);
       bodyOffset = line.offset + label.textStart;
@@ -102,5 +127,10 @@ export function turnsFromLines(lines: Line[], extraTurns: Map<number, RawTurn> =
       narrator = null;
     } else current = turns[turns.length - 1]!;
   });
-  return turns.filter((t) => /[\p{L}\p{N}]/u.test(t.text.toString()));
+  return turns.filter((t) => /[\p{L}\p{N}]/u.test(t.text.toString()) && !(labelled && unattributed.has(t) && !t.quoted));
 }
+
+const TIMED = /^[ \t]{0,8}(?:[-*•][ \t]{1,4})?\[[0-9:.,\s]{1,30}\]/;
+
+/** A line that is only "Something :" (a heading in label form). */
+const LONE_HEADING = /^[ \t]{0,8}(?:\*\*|__)?[\p{L}][^:\n]{0,40}?[ \t\u00a0]{0,3}:(?:\*\*|__)?[ \t\u00a0]{0,4}$/u;

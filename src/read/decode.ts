@@ -1,13 +1,15 @@
 /**
- * bytes -> text. UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and Windows-1252 (a superset of
- * Latin-1 for printable text) when the bytes are not valid UTF-8. Binary files are refused. Line
- * ends are kept as they are, so positions count in the file as the user has it.
+ * bytes -> text. UTF-8 with or without BOM, UTF-16 LE/BE with BOM, the charset an HTML file
+ * declares in its first 1024 bytes (`<meta charset>` or `http-equiv`), and Windows-1252 (a superset
+ * of Latin-1 for printable text, as browsers read "iso-8859-1") when the bytes are not valid UTF-8.
+ * Binary files are refused. Line ends are kept as they are, so positions count in the file as the
+ * user has it.
  */
 import { InputError } from './errors.js';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  encoding: string;
   notes: string[];
 }
 
@@ -21,14 +23,36 @@ export function decode(bytes: Uint8Array): Decoded {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (looksBinary(body)) throw new InputError('binary file, not a transcript');
+  const declared = bom ? null : declaredCharset(body);
+  if (declared && declared !== 'utf-8') {
+    // The HTML says which charset it uses: read it so, without a warning.
+    return { text: new TextDecoder(declared).decode(body), encoding: declared, notes: [] };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', notes: [] };
   } catch {
     return {
       text: new TextDecoder('windows-1252').decode(body),
       encoding: 'windows-1252',
-      notes: ['not valid UTF-8: read as Windows-1252 (Latin-1)'],
+      notes: [declared ? 'declares UTF-8 but is not valid UTF-8: read as Windows-1252 (Latin-1)' : 'not valid UTF-8: read as Windows-1252 (Latin-1)'],
     };
+  }
+}
+
+/**
+ * The charset an HTML document declares in its first 1024 bytes (as the HTML prescan does), in the
+ * name TextDecoder uses ("iso-8859-1" and "latin1" are "windows-1252", as in browsers); null when
+ * none is declared or the name is unknown.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!/<(?:!doctype html|html|head|meta|body)\b/i.test(head)) return null;
+  const m = /<meta\b[^>]{0,300}?charset[ \t]{0,4}=[ \t]{0,4}["']?[ \t]{0,4}([A-Za-z0-9._:-]{1,40})/i.exec(head);
+  if (!m) return null;
+  try {
+    return new TextDecoder(m[1]!.toLowerCase()).encoding;
+  } catch {
+    return null;
   }
 }
 

@@ -1,0 +1,232 @@
+/**
+ * HTML transcripts (parliamentary records, web pages): one linear scan turns the markup into blocks
+ * of styled text whose every character maps back to the file (entities decoded in place). A bold
+ * run that opens a paragraph and ends in "." "," or ":" is a speaker label (`<b>M.&nbsp;le
+ * président.</b>`, `<b><a>M. Christian Jacob</a>.</b>`); the italic title that follows a comma
+ * (`<b>Mme X,</b><i> ministre…</i>`) is not speech; stage directions in parentheses
+ * ("(Applaudissements …)") are left out; headings end a turn. Paragraphs without a label continue
+ * the current speaker; plain `Name:` labels are read as in text.
+ */
+import { MappedText } from './mapped-text.js';
+import type { ParsedTranscript, RawTurn } from './model.js';
+import { readEntity } from './html-entities.js';
+import { matchLineLabel } from './labels.js';
+import { appendPiece } from './transcription-json.js';
+
+interface Segment {
+  text: MappedText;
+  bold: boolean;
+  italic: boolean;
+}
+
+interface Block {
+  /** How it is separated from the block before: a paragraph, or a <br> inside one. */
+  kind: 'paragraph' | 'line' | 'heading';
+  segments: Segment[];
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'header', 'footer',
+  'main', 'nav', 'aside', 'figure', 'figcaption', 'address', 'form', 'hr', 'pre', 'center', 'body', 'html', 'title',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose content is never speech. */
+const SKIPPED = new Set(['script', 'style', 'title', 'noscript', 'template', 'svg', 'select', 'button', 'textarea']);
+
+/** Splits HTML into blocks of styled, mapped text. Linear: every step moves forward. */
+export function htmlBlocks(source: string): Block[] {
+  const blocks: Block[] = [];
+  let block: Block = { kind: 'paragraph', segments: [] };
+  let bold = 0;
+  let italic = 0;
+  const flush = (next: Block['kind']) => {
+    if (block.segments.length > 0) blocks.push(block);
+    block = { kind: next, segments: [] };
+  };
+  const segment = (): Segment => {
+    const last = block.segments[block.segments.length - 1];
+    if (last && last.bold === bold > 0 && last.italic === italic > 0) return last;
+    const s: Segment = { text: new MappedText(), bold: bold > 0, italic: italic > 0 };
+    block.segments.push(s);
+    return s;
+  };
+  const n = source.length;
+  let i = 0;
+  let textStart = 0;
+  const emitText = (from: number, to: number) => {
+    let k = from;
+    let run = from;
+    while (k < to) {
+      const c = source.charCodeAt(k);
+      if (c === 38 /* & */) {
+        const e = readEntity(source, k);
+        if (e) {
+          if (k > run) appendPlain(segment().text, source.slice(run, k), run);
+          segment().text.appendReplacement(e.value, k, e.length);
+          k += e.length;
+          run = k;
+          continue;
+        }
+      }
+      k++;
+    }
+    if (to > run) appendPlain(segment().text, source.slice(run, to), run);
+  };
+  while (i < n) {
+    const lt = source.indexOf('<', i);
+    if (lt < 0) break;
+    const next = source.charCodeAt(lt + 1);
+    const isTag = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63;
+    if (!isTag) {
+      i = lt + 1;
+      continue;
+    }
+    emitText(textStart, lt);
+    if (source.startsWith('<!--', lt)) {
+      const end = source.indexOf('-->', lt + 4);
+      i = textStart = end < 0 ? n : end + 3;
+      continue;
+    }
+    const gt = source.indexOf('>', lt);
+    if (gt < 0) {
+      i = textStart = n;
+      break;
+    }
+    const m = /^<(\/?)([A-Za-z][A-Za-z0-9]{0,15})/.exec(source.slice(lt, lt + 20));
+    i = textStart = gt + 1;
+    if (!m) continue;
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (!closing && SKIPPED.has(name)) {
+      const end = source.toLowerCase().indexOf(`</${name}`, gt);
+      if (end >= 0) {
+        const close = source.indexOf('>', end);
+        i = textStart = close < 0 ? n : close + 1;
+      }
+      continue;
+    }
+    if (name === 'b' || name === 'strong') bold = Math.max(0, bold + (closing ? -1 : 1));
+    else if (name === 'i' || name === 'em') italic = Math.max(0, italic + (closing ? -1 : 1));
+    else if (name === 'br') flush('line');
+    else if (HEADINGS.has(name)) flush(closing ? 'paragraph' : 'heading');
+    else if (BLOCK_TAGS.has(name)) flush('paragraph');
+  }
+  emitText(textStart, n);
+  flush('paragraph');
+  return blocks;
+}
+
+/** Text between tags: line breaks and tabs become spaces (one for one, so offsets stay exact). */
+function appendPlain(target: MappedText, text: string, offset: number): void {
+  target.append(text.replace(/[\r\n\t]/g, ' '), offset);
+}
+
+const STAGE_DIRECTION = /^[\s\u00a0]{0,20}\([^()]{0,500}\)[\s\u00a0.]{0,20}$/;
+
+export function parseHtml(source: string): ParsedTranscript {
+  // First pass: each block's label, so that a weak plain label counts only when it recurs.
+  const read = htmlBlocks(source).map((block) => {
+    const segments = withoutStageDirections(block.segments);
+    const bold = boldLabel(segments);
+    const body = new MappedText();
+    for (const s of bold ? segments.slice(bold.used) : segments) body.appendSlice(s.text);
+    const plain = bold || block.kind === 'heading' ? null : matchLineLabel(body.toString());
+    return { block, bold, body, plain };
+  });
+  const counts = new Map<string, number>();
+  for (const r of read) if (r.plain) counts.set(r.plain.name, (counts.get(r.plain.name) ?? 0) + 1);
+
+  const turns: RawTurn[] = [];
+  let current: RawTurn | null = null;
+  for (const { block, bold, body, plain } of read) {
+    if (block.kind === 'heading') {
+      current = null;
+      continue;
+    }
+    let speaker: string | null = bold?.name ?? null;
+    let speech = body;
+    if (plain && (plain.strong || (counts.get(plain.name) ?? 0) > 1)) {
+      speaker = plain.name;
+      speech = new MappedText().appendSlice(body, plain.textStart);
+    }
+    const text = speech.toString();
+    if (STAGE_DIRECTION.test(text)) continue;
+    if (speaker !== null) {
+      current = { speaker, text: new MappedText() };
+      turns.push(current);
+    } else if (current === null) {
+      current = { speaker: null, text: new MappedText() };
+      turns.push(current);
+    }
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    appendPiece(current.text, speech, block.kind === 'line' ? '\n' : '\n\n');
+  }
+  return { format: 'html', turns: turns.filter((t) => /[\p{L}\p{N}]/u.test(t.text.toString())), notes: [] };
+}
+
+/**
+ * A bold run at the start of a paragraph that reads as a speaker: short, starting with a capital,
+ * ending in "." "," or ":" (inside the bold or just after it). After a comma, an italic title
+ * ("ministre déléguée…") belongs to the label.
+ */
+function boldLabel(segments: Segment[]): { name: string; used: number } | null {
+  let k = 0;
+  while (k < segments.length && !segments[k]!.bold && !/\S/.test(segments[k]!.text.toString().replace(/\u00a0/g, ' '))) k++;
+  if (k >= segments.length || !segments[k]!.bold) return null;
+  let raw = segments[k]!.text.toString();
+  let used = k + 1;
+  // "<b>Name</b>: text" or "<b>Name</b>. text": the punctuation right after the bold run.
+  const after = segments[used]?.text.toString() ?? '';
+  const punct = /^[\s\u00a0]{0,2}[:.,]/.exec(after);
+  let cut = 0;
+  if (!/[.,:][\s\u00a0]*$/.test(raw)) {
+    if (!punct) return null;
+    raw += punct[0];
+    cut = punct[0].length;
+  }
+  const name = raw.replace(/[\s\u00a0]+/g, ' ').trim().replace(/[\s.,:]+$/, '');
+  if (!/^[\p{Lu}\p{Lt}[]/u.test(name) || name.length > 100 || name.split(' ').length > 12) return null;
+  if (/[.!?] \p{Lu}/u.test(name.replace(/\b(?:M|Mme|Mlle|MM|Mmes|Dr|Mr|Mrs|Ms|Pr|St)\. /g, ''))) return null;
+  if (cut > 0) {
+    // The speech starts after the punctuation: replace that segment by its remainder.
+    const s = segments[used]!;
+    segments[used] = { ...s, text: new MappedText().appendSlice(s.text, cut) };
+  } else if (/,[\s\u00a0]*$/.test(raw) && segments[used]?.italic) {
+    used++;
+  }
+  return { name, used };
+}
+
+/**
+ * Drops italic parentheses: "(Applaudissements …)", also when split over several italic runs
+ * separated by spaces (`<i>(« Nulle ! »</i> <i>sur quelques bancs)</i>`).
+ */
+function withoutStageDirections(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let k = 0;
+  while (k < segments.length) {
+    const s = segments[k]!;
+    if (!s.italic || !/^[\s\u00a0]{0,20}\(/.test(s.text.toString())) {
+      out.push(s);
+      k++;
+      continue;
+    }
+    // The group: this italic run and the italic (or blank) runs right after it, up to 8.
+    let end = k + 1;
+    let text = s.text.toString();
+    let found = STAGE_DIRECTION.test(text) ? end : -1;
+    while (found < 0 && end < segments.length && end - k < 8) {
+      const next = segments[end]!;
+      const t = next.text.toString();
+      if (!next.italic && /[^\s\u00a0]/.test(t)) break;
+      text += t;
+      end++;
+      if (next.italic && STAGE_DIRECTION.test(text)) found = end;
+    }
+    if (found < 0) {
+      out.push(s);
+      k++;
+    } else k = found;
+  }
+  return out;
+}
