@@ -7,6 +7,8 @@ import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript } from './model.js';
 import { splitLines, type Line } from './text.js';
 import { turnsFromPieces } from './transcription-json.js';
+import { readEntity } from './html-entities.js';
+import { matchLineLabel } from './labels.js';
 
 const TIMING = /^\s{0,4}(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s{1,4}-->\s{1,4}(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}/;
 const TAG = /<(\/?)([a-zA-Z0-9.]{1,40})(?:[ \t]([^>\n]{0,200}))?>|<[0-9:.]{5,16}>/g;
@@ -38,34 +40,69 @@ function cues(source: string): Cue[] {
   return out;
 }
 
-/** Removes cue tags; `<v Name>` sets the voice for what follows. */
+/** Removes cue tags and decodes entities; `<v Name>` sets the voice until `</v>` or the cue's end. */
 function cueText(cue: Cue, voice: string | null): Array<{ speaker: string | null; text: MappedText }> {
   const pieces: Array<{ speaker: string | null; text: MappedText }> = [];
   let current = { speaker: voice, text: new MappedText() };
   pieces.push(current);
-  for (const line of cue.lines) {
-    if (current.text.size > 0) current.text.appendSynthetic(' ', line.offset);
-    let last = 0;
-    TAG.lastIndex = 0;
-    for (let m = TAG.exec(line.text); m !== null; m = TAG.exec(line.text)) {
-      current.text.append(line.text.slice(last, m.index), line.offset + last);
-      last = m.index + m[0].length;
-      const name = (m[2] ?? '').split('.')[0]!.toLowerCase();
-      if (name === 'v' && m[1] === '' && m[3]) {
-        current = { speaker: m[3].trim(), text: new MappedText() };
-        pieces.push(current);
+  const start = (speaker: string | null) => {
+    current = { speaker, text: new MappedText() };
+    pieces.push(current);
+  };
+  cue.lines.forEach((line, k) => {
+    let text = line.text;
+    let base = line.offset;
+    // "JOHN: text" or "SPEAKER_00: text" opening a cue names its speaker (strong labels only).
+    if (k === 0) {
+      const label = matchLineLabel(text.replace(/^(?:>>|-)[ \t]{0,4}/, (m) => ' '.repeat(m.length)));
+      if (label && label.strong && label.role === null && !/^\s*</.test(text)) {
+        start(label.name);
+        text = text.slice(label.textStart);
+        base += label.textStart;
       }
     }
-    current.text.append(line.text.slice(last), line.offset + last);
-  }
+    if (current.text.size > 0) current.text.appendSynthetic(' ', base);
+    let last = 0;
+    TAG.lastIndex = 0;
+    for (let m = TAG.exec(text); m !== null; m = TAG.exec(text)) {
+      appendDecoded(current.text, text.slice(last, m.index), base + last);
+      last = m.index + m[0].length;
+      const name = (m[2] ?? '').split('.')[0]!.toLowerCase();
+      if (name === 'v' && m[1] === '' && m[3]) start(m[3].trim());
+      else if (name === 'v' && m[1] === '/') start(voice);
+    }
+    appendDecoded(current.text, text.slice(last), base + last);
+  });
   return pieces;
+}
+
+/** Cue text with its character references (&amp; &lt; &nbsp; …) decoded in place. */
+function appendDecoded(target: MappedText, text: string, offset: number): void {
+  let run = 0;
+  for (let k = text.indexOf('&'); k >= 0; k = text.indexOf('&', k + 1)) {
+    const e = readEntity(text, k);
+    if (!e) continue;
+    target.append(text.slice(run, k), offset + run);
+    target.appendReplacement(e.value, offset + k, e.length);
+    run = k + e.length;
+    k = run - 1;
+  }
+  target.append(text.slice(run), offset + run);
 }
 
 export function parseSubtitles(source: string, format: 'srt' | 'vtt'): ParsedTranscript {
   const pieces: Array<{ speaker: string | null; text: MappedText }> = [];
+  let voiced = false;
+  let previous: string | null = null;
   for (const cue of cues(source)) {
-    // A voice span without </v> lasts to the end of its cue; a cue without a voice has none.
-    pieces.push(...cueText(cue, null));
+    for (const p of cueText(cue, null)) {
+      // In a file with voices, a cue without one goes on with the last voice (a caption cut in two).
+      if (p.speaker !== null) {
+        voiced = true;
+        previous = p.speaker;
+      } else if (voiced) p.speaker = previous;
+      pieces.push(p);
+    }
   }
   return { format, turns: turnsFromPieces(pieces), notes: [] };
 }
