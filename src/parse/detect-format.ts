@@ -30,7 +30,8 @@ export function detectFormat(text: string, name?: string): Format {
   const hint = extensionFormat(name);
   if (hint === 'markdown') return 'markdown';
   if (hint === 'html' && /<\/?(?:p|br|b|strong|div|span|a)\b/i.test(head)) return 'html';
-  if (/^---\r?\n[\s\S]{0,2000}?\r?\n---\r?\n/.test(head) || /^#{1,6} \S/m.test(head) || /^\*\*[^*\n]{1,40}\*\*/m.test(head)) {
+  // Bold at a line start is Markdown, unless the name says plain text ("**Nom :**" labels in a .txt).
+  if (/^---\r?\n[\s\S]{0,2000}?\r?\n---\r?\n/.test(head) || /^#{1,6} \S/m.test(head) || (hint !== 'text' && /^\*\*[^*\n]{1,40}\*\*/m.test(head))) {
     return 'markdown';
   }
   return hint === 'srt' || hint === 'vtt' ? hint : 'text';

@@ -6,15 +6,7 @@
  */
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
-import { splitLines, turnsFromLines, type Line } from './text.js';
-
-const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[ \t][^<>\n]{0,200})?\/?>/g;
-
-/** Inline HTML (`<br>`, `<span …>`) becomes spaces of the same length: offsets stay exact. */
-function blankInlineTags(line: Line): Line {
-  if (!line.text.includes('<')) return line;
-  return { text: line.text.replace(INLINE_TAG, (t) => ' '.repeat(t.length)), offset: line.offset };
-}
+import { blankInlineTags, splitLines, turnsFromLines, type Line } from './text.js';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;

@@ -49,14 +49,39 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 const LEADING = /^[\s\u00a0\u202f»”)\]\-–—•*]+/u;
-const TRAILING = /[\s\u00a0\u202f]+$/u;
+const SPACE = /\s/;
+
+/**
+ * The longest sentence handed on (UTF-16 code units). Text without punctuation (raw captions, a
+ * hostile file) would otherwise be one sentence whose per-term work in classify grows with its
+ * length; longer runs are cut at a space, so every later stage stays linear in the file.
+ */
+export const MAX_SENTENCE = 1000;
 
 function push(spans: SentenceSpan[], text: string, start: number, end: number): void {
-  const slice = text.slice(start, end);
-  const lead = LEADING.exec(slice)?.[0].length ?? 0;
-  const trail = TRAILING.exec(slice)?.[0].length ?? 0;
-  const s = start + lead;
-  const e = end - trail;
+  const lead = LEADING.exec(text.slice(start, end))?.[0].length ?? 0;
+  let s = start + lead;
+  // Trailing white space by hand: /\s+$/ retries from every space of a long inner run (quadratic).
+  let e = end;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  while (e - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    const floor = s + (MAX_SENTENCE >> 1);
+    while (cut > floor && !SPACE.test(text[cut]!)) cut--;
+    if (cut === floor) {
+      cut = s + MAX_SENTENCE;
+      // Never between the two halves of a surrogate pair.
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+    }
+    pushTrimmed(spans, text, s, cut);
+    s = cut;
+    while (s < e && SPACE.test(text[s]!)) s++;
+  }
+  pushTrimmed(spans, text, s, e);
+}
+
+function pushTrimmed(spans: SentenceSpan[], text: string, s: number, e: number): void {
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
   // A sentence needs at least one letter or digit; stray punctuation is dropped.
   if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: s, end: e });
 }

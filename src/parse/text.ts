@@ -30,7 +30,15 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 }
 
 export function parseText(source: string, lines: Line[] = splitLines(source), format = 'text'): ParsedTranscript {
-  return { format, turns: turnsFromLines(lines), notes: [] };
+  return { format, turns: turnsFromLines(lines.map(blankInlineTags)), notes: [] };
+}
+
+const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[ \t][^<>\n]{0,200})?\/?>/g;
+
+/** Inline HTML (`<br>`, `<span …>`) becomes spaces of the same length: offsets stay exact. */
+export function blankInlineTags(line: Line): Line {
+  if (!line.text.includes('<')) return line;
+  return { text: line.text.replace(INLINE_TAG, (t) => ' '.repeat(t.length)), offset: line.offset };
 }
 
 /** Builds turns from lines; shared by the Markdown parser, which feeds it cleaned lines. */
