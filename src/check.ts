@@ -4,7 +4,8 @@
  */
 import { classify, type SentenceAnalysis } from './classify/classify.js';
 import type { Mention } from './classify/types.js';
-import { detect, type RawFinding } from './detect/detect.js';
+import { detect } from './detect/detect.js';
+import { mergeRestatements, type MergedFinding } from './detect/merge.js';
 import type { Finding, Statement } from './detect/types.js';
 import type { CompiledLexicon } from './lexicon/compile.js';
 import type { Format } from './parse/detect-format.js';
@@ -60,7 +61,7 @@ export function checkDocument(doc: TranscriptDocument, options: CheckOptions): F
   const analyses = classify(doc, options.lexicon);
   const mentions = analyses.flatMap((a) => a.mentions);
   const lines = new LineIndex(doc.source);
-  const findings = detect(mentions, options.lexicon).map((f) => toFinding(f, doc, lines, options.lexicon));
+  const findings = mergeRestatements(detect(mentions, options.lexicon)).map((f) => toFinding(f, doc, lines, options.lexicon));
   findings.sort(compareFindings);
   const result: FileResult = {
     path: options.path ?? '<stdin>',
@@ -100,7 +101,7 @@ function toStatement(m: Mention, doc: TranscriptDocument, lines: LineIndex): Sta
   };
 }
 
-function toFinding(f: RawFinding, doc: TranscriptDocument, lines: LineIndex, lexicon: CompiledLexicon): Finding {
+function toFinding(f: MergedFinding, doc: TranscriptDocument, lines: LineIndex, lexicon: CompiledLexicon): Finding {
   const [a, b] = f.pair;
   const finding: Finding = {
     ruleId: f.ruleId,
@@ -109,7 +110,7 @@ function toFinding(f: RawFinding, doc: TranscriptDocument, lines: LineIndex, lex
     confidence: f.confidence,
     speaker: f.speaker,
     message: describe(f, doc.language, lexicon),
-    statements: [toStatement(a, doc, lines), toStatement(b, doc, lines)],
+    statements: [a, b, ...f.also].map((m) => toStatement(m, doc, lines)),
   };
   if (f.moreEvidence > 0) finding.moreEvidence = f.moreEvidence;
   return finding;
@@ -135,7 +136,7 @@ const VERBS: Record<Language, Record<string, string>> = {
 };
 
 /** One plain sentence: who, what each statement does, and why the two conflict. */
-function describe(f: RawFinding, lang: Language, lexicon: CompiledLexicon): string {
+function describe(f: MergedFinding, lang: Language, lexicon: CompiledLexicon): string {
   const [a, b] = f.pair;
   const label = (concept: string) => {
     const c = lexicon.concepts.get(concept);

@@ -68,7 +68,14 @@ const FRENCH: Row[] = [
   { text: 'Je vous conseille une stratégie claire.', concept: 'planning', stance: 'endorse', mode: 'advice' },
   { text: "N'improvisez pas vos publications.", concept: 'improvisation', stance: 'reject', mode: 'advice' },
   { text: "J'ai tout improvisé.", concept: 'improvisation', stance: 'endorse', mode: 'practice' },
-  { text: 'La stratégie est surestimée.', concept: 'planning', stance: 'endorse', mode: 'opinion' },
+  { text: 'La stratégie est essentielle.', concept: 'planning', stance: 'endorse', mode: 'opinion' },
+  // A negative judgement on the subject rejects it.
+  { text: 'La stratégie est surestimée.', concept: 'planning', stance: 'reject', mode: 'opinion' },
+  { text: 'Je crois que la stratégie ne sert à rien.', concept: 'planning', stance: 'reject', mode: 'opinion' },
+  // Verb-and-object terms survive the negation said inside them.
+  { text: 'Je ne fais jamais de promotion.', concept: 'advertising', stance: 'reject', mode: 'practice' },
+  // "ne sacrifiez jamais X": two negations, X is endorsed.
+  { text: 'Ne sacrifiez jamais vos valeurs.', concept: 'values', stance: 'endorse', mode: 'advice' },
   // Attribution: not the speaker's commitment.
   { text: "On dit souvent qu'il faut être là par opportunisme.", concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
   { text: "Selon mon associé, la stratégie ne sert à rien.", concept: 'planning', stance: 'reject', attribution: 'reported' },
@@ -100,7 +107,12 @@ const ENGLISH: Row[] = [
   { text: 'Post less, but post better.', concept: 'quantity', stance: 'reject', mode: 'advice' },
   { text: 'I post for the money.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },
   { text: 'People say you need a plan.', concept: 'planning', stance: 'endorse', attribution: 'reported' },
-  { text: 'According to my mentor, strategy is overrated.', concept: 'planning', stance: 'endorse', attribution: 'reported' },
+  { text: 'According to my mentor, strategy is overrated.', concept: 'planning', stance: 'reject', attribution: 'reported' },
+  { text: 'My old boss kept telling me to improvise.', concept: 'improvisation', stance: 'endorse', attribution: 'reported' },
+  { text: 'I tell my clients to improvise less.', concept: 'improvisation', stance: 'endorse', mode: 'advice', attribution: 'self' },
+  { text: 'Never let the money come before your values.', concept: 'values', stance: 'endorse', mode: 'advice' },
+  { text: 'Work hard, sure, but a plan is what keeps you sane.', concept: 'planning', stance: 'endorse' },
+  { text: 'Volume is overrated.', concept: 'quantity', stance: 'reject', mode: 'opinion' },
   { text: "If you're in it for the money, people notice.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Imagine you improvise the whole launch.', concept: 'improvisation', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Is it all for the money?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },

@@ -20,6 +20,9 @@ interface CompiledCues {
   terminators: PhraseSet;
   hypotheticals: PhraseSet;
   reported: PhraseSet;
+  reportingVerbs: PhraseSet;
+  beliefVerbs: PhraseSet;
+  verbPrefixes: PhraseSet;
   concessions: PhraseSet;
   contrasts: PhraseSet;
   pastFrames: PhraseSet;
@@ -95,7 +98,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
     const matches = lexicon.match(tokens, lang);
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText);
-    presentInTurn ??= turn.sentences.some((_, j) => c.presentFrames.find(tokensOf(j)).length > 0);
+    presentInTurn ??= turn.sentences.some((_, j) => c.presentFrames.find(tokensOf(j)).length > 0) || presentLater(doc, turn, c);
     mixedTurn ??= turn.sentences.some((_, j) => {
       const t = tokensOf(j);
       return t.length <= 4 && c.mixed.find(t).length > 0;
@@ -114,18 +117,20 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
     };
     const pseudoCovered = new Set<number>();
     for (const h of hits.pseudo) for (let i = h.first; i < h.last; i++) pseudoCovered.add(i);
-    const concession = concededRange(tokens, turn, k, c, tokensOf);
+    const concession = concededRange(tokens, turn, k, c, tokensOf, sentence.text);
     const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, modeCache, tokensOf);
 
     const mentions: Mention[] = [];
     for (const m of matches) {
       const clause = clauses[m.first]!;
       const inClause = (h: PhraseHit) => clauses[h.first] === clause;
-      const outsideTerm = (h: PhraseHit) => h.last <= m.first || h.first >= m.last;
+      // A trigger said inside a multi-word term ("ne travaille jamais le week-end") negates it; one
+      // that is part of the term's own words ("sans filet") does not.
+      const outsideTerm = (h: PhraseHit) => h.last <= m.first || h.first >= m.last || m.skipped.includes(h.first);
       const notPseudo = (h: PhraseHit) => !pseudoCovered.has(h.first);
 
       // Negation triggers before the term, in its clause.
-      const inScope = (h: PhraseHit) => inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
+      const inScope = (h: PhraseHit) => inClause(h) && (h.last <= m.first || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h);
       // Negation words said together are one negation; a negative verb under a negation is a
       // second one ("ne négligez pas X" endorses X).
       const triggers = [
@@ -140,7 +145,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       if (after.length > 0) triggers.push(after[0]!);
       else if (verbNegation) triggers.push(verbNegation);
       else if (isClauseSubject(m, tokens, clauses, lang)) {
-        const neg = hits.negations.find((h) => inClause(h) && h.first >= m.last && notPseudo(h) && isNegationHere(h, tokens, clauses, lang));
+        const neg = hits.negations.find((h) => inClause(h) && h.first >= m.last && notPseudo(h) && isPredicateNegation(h, m, tokens, lang));
         if (neg) {
           triggers.push(neg);
           subjectNegation = true;
@@ -160,7 +165,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
 
       let attribution: Attribution = 'self';
       if (sentence.isQuestion) attribution = 'question';
-      else if (hits.reported.some((h) => h.first < m.first)) attribution = 'reported';
+      else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
 
@@ -326,11 +331,17 @@ function isMixedHere(h: PhraseHit, tokens: Token[], lang: Language): boolean {
  * Tokens of a conceded part: "certes X, mais Y" concedes X; "Certes X." followed by "Mais Y." in the
  * same turn concedes the whole first sentence.
  */
-function concededRange(tokens: Token[], turn: Turn, k: number, c: CompiledCues, tokensOf: (k: number) => Token[]): [number, number] | null {
+function concededRange(tokens: Token[], turn: Turn, k: number, c: CompiledCues, tokensOf: (k: number) => Token[], text: string): [number, number] | null {
   let i = 0;
-  while (i < tokens.length && c.clauseOpeners.longestAt(tokens, i) > i && !c.concessions.longestAt(tokens, i)) i++;
-  const end = c.concessions.longestAt(tokens, i);
-  if (end === i) return null;
+  while (i < tokens.length && c.clauseOpeners.longestAt(tokens, i) > i && c.concessions.longestAt(tokens, i) === i) i++;
+  let end = c.concessions.longestAt(tokens, i);
+  if (end === i) {
+    // "Work hard, sure, but rest …": a concession word set off by commas concedes what precedes it.
+    const aside = c.concessions.find(tokens).find((h) => h.first > 0 && /,\s*$/.test(text.slice(tokens[h.first - 1]!.end, tokens[h.first]!.start)) && /^\s*,/.test(text.slice(tokens[h.last - 1]!.end)));
+    if (!aside) return null;
+    const contrast = c.contrasts.find(tokens, aside.last);
+    return contrast.length > 0 ? [0, contrast[0]!.first] : null;
+  }
   const contrast = c.contrasts.find(tokens, end);
   if (contrast.length > 0) return [end, contrast[0]!.first];
   const next = turn.sentences[k + 1] ? tokensOf(k + 1) : null;
@@ -417,6 +428,8 @@ function clauseMode(tokens: Token[], clauses: number[], clause: number, c: Compi
   while (to < tokens.length && clauses[to] === clause) to++;
   if (c.advice.find(tokens, from, to).length > 0) return 'advice';
   if (isImperative(tokens, from, to, c, lang)) return 'advice';
+  // "Je crois que …", "I think …": the speaker's opinion, not what she does.
+  if (c.beliefVerbs.find(tokens, from, to).some((h) => h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm)))) return null;
   for (let i = from; i < to; i++) if (c.firstPerson.has(tokens[i]!.norm)) return 'practice';
   return null;
 }
@@ -444,4 +457,49 @@ function isImperative(tokens: Token[], from: number, to: number, c: CompiledCues
   if (c.imperatives.has(w)) return true;
   if (EN_CLOSED_CLASS.has(w) || /(?:s|ly|ed|ing)$/.test(w)) return false;
   return next !== undefined && EN_IMPERATIVE_FOLLOWERS.has(next);
+}
+
+/** Predicate negations that deny a subject term: "L'argent ne m'a jamais motivée", "Money never mattered". */
+const FR_PREDICATE_NEGATIONS = new Set(['pas', 'jamais', 'plus', 'rien', 'guère', 'point']);
+const EN_PREDICATE_NEGATIONS = new Set(['not', 'never', "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "won't", "can't", 'cannot', "hasn't", "haven't"]);
+
+function isPredicateNegation(h: PhraseHit, m: TermMatch, tokens: Token[], lang: Language): boolean {
+  if (lang === 'fr') {
+    if (!FR_PREDICATE_NEGATIONS.has(h.phrase)) return false;
+    // "ne" must stand between the term and the negation word.
+    for (let i = m.last; i < h.first; i++) if (tokens[i]!.norm === 'ne' || tokens[i]!.norm === 'n') return true;
+    return false;
+  }
+  return EN_PREDICATE_NEGATIONS.has(h.phrase) && h.first - m.last <= 3;
+}
+
+/**
+ * A verb of saying or thinking whose subject is someone else ("mon patron me répétait : …",
+ * "people keep telling me …") makes what follows reported speech. An imperative ("Dites-vous …")
+ * or a first-person subject ("je leur dis …") does not.
+ */
+function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues): boolean {
+  for (let i = 0; i < before; i++) {
+    const end = c.reportingVerbs.longestAt(tokens, i, before);
+    if (end === i) continue;
+    let j = i - 1;
+    while (j >= 0 && c.verbPrefixes.has(tokens[j]!.norm)) j--;
+    if (j < 0) continue;
+    const subject = tokens[j]!.norm;
+    if (c.firstPerson.has(subject) || c.clauseOpeners.has(subject)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The speaker says "now" / "aujourd'hui" in one of their next two turns: a past frame is a change. */
+function presentLater(doc: TranscriptDocument, turn: Turn, c: CompiledCues): boolean {
+  let seen = 0;
+  for (let t = turn.index + 1; t < doc.turns.length && seen < 2; t++) {
+    const next = doc.turns[t]!;
+    if (next.speaker !== turn.speaker) continue;
+    seen++;
+    if (next.sentences.some((s) => c.presentFrames.find(tokenize(s.text)).length > 0)) return true;
+  }
+  return false;
 }

@@ -58,7 +58,7 @@ function kindOf(a: Mention, b: Mention, sameConcept: boolean): FindingKind {
 /** Weight of the pairing: advice against practice is the headline. */
 const KIND_FACTOR: Record<FindingKind, number> = { 'advice-vs-practice': 1, 'self-negation': 0.95, 'opposed-stances': 0.9 };
 
-function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameConcept: boolean): { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number } | null {
+function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameConcept: boolean, excluded: (m: Mention) => boolean = () => false): { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number } | null {
   let best: { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number } | null = null;
   let total = 0;
   for (const mode of MODES) total += left[mode].count + right[mode].count;
@@ -67,7 +67,7 @@ function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameC
       for (const a of left[ma].best) {
         for (const b of right[mb].best) {
           // Two concepts endorsed in one sentence are a mixed motive stated as such, not a contradiction.
-          if (a.sentence === b.sentence) continue;
+          if (a.sentence === b.sentence || excluded(a) || excluded(b)) continue;
           const kind = kindOf(a, b, sameConcept);
           let confidence = Math.min(a.confidence, b.confidence) * KIND_FACTOR[kind];
           // The same question/answer pair: the speaker qualifies herself in one breath.
@@ -82,7 +82,31 @@ function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameC
   return best;
 }
 
+/**
+ * Sentences that endorse both sides of an opposition state a mixed motive ("help first … and sell
+ * only to …"): such a sentence cannot be one side of a contradiction on that opposition.
+ */
+function mixedSentences(mentions: Mention[], lexicon: CompiledLexicon): Set<string> {
+  const mixed = new Set<string>();
+  let start = 0;
+  while (start < mentions.length) {
+    let end = start + 1;
+    while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence) end++;
+    if (end - start > 1) {
+      const endorsed = new Set(mentions.slice(start, end).filter((m) => m.stance === 'endorse').map((m) => m.concept));
+      for (const concept of endorsed) {
+        for (const opp of lexicon.opposedTo.get(concept) ?? []) {
+          if (endorsed.has(opp.between[0]) && endorsed.has(opp.between[1])) mixed.add(`${mentions[start]!.sentence}|${opp.id}`);
+        }
+      }
+    }
+    start = end;
+  }
+  return mixed;
+}
+
 export function detect(mentions: Mention[], lexicon: CompiledLexicon): RawFinding[] {
+  const mixed = mixedSentences(mentions, lexicon);
   // speaker -> concept -> slots
   const bySpeaker = new Map<string, Map<string, ConceptSlots>>();
   for (const m of mentions) {
@@ -104,7 +128,7 @@ export function detect(mentions: Mention[], lexicon: CompiledLexicon): RawFindin
         if (opp.between[0] !== concept) continue;
         const other = concepts.get(opp.between[1]);
         if (!other) continue;
-        const pair = bestPair(slots.endorse, other.endorse, false);
+        const pair = bestPair(slots.endorse, other.endorse, false, (m) => mixed.has(`${m.sentence}|${opp.id}`));
         if (pair) findings.push(toFinding(opp.id, speaker, pair));
       }
     }

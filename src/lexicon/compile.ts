@@ -53,7 +53,20 @@ export interface TermMatch {
   /** Token indices, end exclusive. */
   first: number;
   last: number;
+  /** Tokens inside [first, last) that are not part of the term (a negation or adverb said inside it). */
+  skipped: number[];
 }
+
+/**
+ * Words that may interrupt a multi-word term without changing it: French negation wraps the verb
+ * ("je ne travaille jamais le week-end" still mentions "travailler le week-end"), adverbs slip in
+ * ("I post really often"). They are skipped for matching, and stay visible to the classifier.
+ */
+const SKIPPABLE: Record<Language, Set<string>> = {
+  fr: new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'guère', 'point', 'souvent', 'toujours', 'vraiment', 'beaucoup', 'aussi', 'même', 'surtout', 'encore', 'déjà', 'trop', 'bien', 'plutôt', 'parfois']),
+  en: new Set(['not', 'never', 'always', 'often', 'really', 'also', 'just', 'even', 'still', 'ever', 'truly', 'usually', 'sometimes', "don't", "doesn't", "didn't", 'rarely', 'seldom']),
+};
+const MAX_SKIPS = 2;
 
 export class CompiledLexicon {
   readonly concepts = new Map<string, Concept>();
@@ -77,44 +90,59 @@ export class CompiledLexicon {
   }
 
   /**
-   * Leftmost-longest matches of all terms in `tokens`. Each start walks the trie at most as deep as
+   * Matches of all terms in `tokens`; where two overlap, the one with more words wins ("keep a plan
+   * B" is caution, not "a plan"), then the earlier one. Each start walks the trie at most as deep as
    * the longest term, so the work is linear in the number of tokens.
    */
   match(tokens: Token[], lang: Language): TermMatch[] {
     const root = this.tries[lang];
     const keys = tokens.map((t) => stem(t.norm, lang));
-    const out: TermMatch[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      let node: TrieNode | undefined = root;
-      let best: TermMatch | null = null;
-      for (let j = i; j < tokens.length; j++) {
-        node = node.next.get(keys[j]!);
-        if (!node) break;
-        for (const term of node.terms) {
-          if (matchesWords(term, tokens, i, lang) && (!best || j + 1 > best.last)) {
-            best = { term, first: i, last: j + 1 };
-          }
+    const skippable = SKIPPABLE[lang];
+    const candidates: TermMatch[] = [];
+    const used: number[] = [];
+    const skipped: number[] = [];
+    let best: TermMatch | null = null;
+    // Depth-first over the trie from token i; at most MAX_SKIPS skipped words, so each start does
+    // bounded work (the trie depth times a small constant).
+    const walk = (node: TrieNode, j: number, i: number): void => {
+      for (const term of node.terms) {
+        if (used.length === term.words.length && matchesWords(term, tokens, used, lang) && (!best || j > best.last)) {
+          best = { term, first: i, last: j, skipped: [...skipped] };
         }
       }
-      if (best) {
-        out.push(best);
-        i = best.last;
-      } else i++;
+      if (j >= tokens.length) return;
+      const child = node.next.get(keys[j]!);
+      if (child) {
+        used.push(j);
+        walk(child, j + 1, i);
+        used.pop();
+      }
+      if (node !== root && skipped.length < MAX_SKIPS && skippable.has(tokens[j]!.norm) && node.next.size > 0) {
+        skipped.push(j);
+        walk(node, j + 1, i);
+        skipped.pop();
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      best = null;
+      walk(root, i, i);
+      if (best) candidates.push(best);
     }
-    return out;
+    if (candidates.length <= 1) return candidates;
+    // Longest first, then leftmost; a candidate that overlaps a chosen one is dropped.
+    const order = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+    const taken = new Uint8Array(tokens.length);
+    const chosen: TermMatch[] = [];
+    for (const c of order) {
+      let free = true;
+      for (let k = c.first; k < c.last && free; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = c.first; k < c.last; k++) taken[k] = 1;
+      chosen.push(c);
+    }
+    return chosen.sort((a, b) => a.first - b.first);
   }
 
-  /**
-   * Merges and compiles lexicon files, in order (built-in first, then the user's):
-   * - a concept entry with a `label` defines a concept; one without adds its terms to the concept
-   *   of that id defined in any loaded file (so a user lexicon can extend a built-in concept);
-   * - ids in a file's `disable` switch off the concepts and oppositions of that id defined in the
-   *   OTHER files, with everything that refers to them (terms added to them, oppositions, examples);
-   *   the disabling file may define a replacement with the same id; unknown ids are ignored;
-   * - duplicate concept or opposition ids, and a term given twice in one language (anywhere), are
-   *   errors naming both places; so are references to concepts no file defines.
-   */
   static compile(lexicons: LoadedLexicon[]): CompiledLexicon {
     const lex = new CompiledLexicon();
     const disabledBy = new Map<string, Set<number>>();
@@ -239,9 +267,9 @@ function toTerm(concept: string, spec: TermSpec): CompiledTerm {
   };
 }
 
-function matchesWords(term: CompiledTerm, tokens: Token[], from: number, lang: Language): boolean {
+function matchesWords(term: CompiledTerm, tokens: Token[], at: number[], lang: Language): boolean {
   for (let k = 0; k < term.words.length; k++) {
-    const word = tokens[from + k]!.norm;
+    const word = tokens[at[k]!]!.norm;
     const form = term.words[k]!;
     if (term.exact ? word !== form : !isInflectionOf(word, form, lang)) return false;
   }
