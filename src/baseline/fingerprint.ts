@@ -1,7 +1,7 @@
 /**
  * A finding's fingerprint: what stays the same when lines move. It hashes the rule, the speaker,
- * the concepts and the statements' normalised texts (case, accents' composition, Markdown emphasis,
- * quotes, spacing and end punctuation do not count), never line numbers. Statements are taken in
+ * the concepts and the statements' normalised texts (case, Unicode composition, Markdown emphasis,
+ * quotation marks, spacing and end punctuation do not count), never line numbers. Statements are taken in
  * sorted order, so swapping the two paragraphs keeps the fingerprint.
  */
 import { createHash } from 'node:crypto';
@@ -12,12 +12,12 @@ export function normalizeText(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’‘ʼ`´]/g, "'")
-    .replace(/[«»“”„"]/g, '"')
-    .replace(/[*_~>#|]+/g, ' ')
+    .replace(/[«»“”„"*_~>#|]+/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?…])/g, '$1')
     .trim()
-    .replace(/[\s.!?…;:,"']+$/u, '')
-    .replace(/^[\s"'-]+/u, '');
+    .replace(/[\s.!?…;:,']+$/u, '')
+    .replace(/^[\s'-]+/u, '');
 }
 
 export function fingerprint(f: Finding): string {
