@@ -5,7 +5,7 @@
 import { CompiledLexicon, type CompiledTerm } from '../lexicon/compile.js';
 import { loadLexiconFile } from '../lexicon/load.js';
 import { LexiconError } from '../lexicon/errors.js';
-import type { LexiconFile, LoadedLexicon, Localized } from '../lexicon/types.js';
+import type { ConceptSpec, LexiconFile, LoadedLexicon, Localized } from '../lexicon/types.js';
 import type { Language } from '../parse/model.js';
 import { loadBuiltinLexicons, loadLexicons, realPath, type LexiconChoice } from './lexicons.js';
 import { UsageError } from './errors.js';
@@ -16,12 +16,15 @@ const LANGS: Language[] = ['fr', 'en'];
 
 /** Oppositions and concepts with their term counts per language, and where they come from. */
 export function listLexicons(choice: LexiconChoice, output: LexiconOutput = 'text'): string {
-  const lex = CompiledLexicon.compile(loadLexicons(choice));
+  const files = loadLexicons(choice);
+  const lex = CompiledLexicon.compile(files);
+  const extended = extensions(files);
   const concepts = [...lex.concepts.values()].map((c) => ({
     id: c.id,
     label: c.label,
     terms: { fr: lex.termCount(c.id, 'fr'), en: lex.termCount(c.id, 'en') },
     source: c.source,
+    extendedBy: [...new Set((extended.get(c.id) ?? []).map((x) => x.source))].filter((f) => f !== c.source),
   }));
   const oppositions = [...lex.oppositions.values()].map((o) => ({ id: o.id, between: o.between, source: o.source }));
   if (output === 'json') {
@@ -37,21 +40,30 @@ export function listLexicons(choice: LexiconChoice, output: LexiconOutput = 'tex
   const idWidth = Math.max(2, ...concepts.map((c) => c.id.length));
   out.push('', `Concepts (${concepts.length})`, `  ${'id'.padEnd(idWidth)}    fr    en  source`);
   for (const c of concepts) {
-    out.push(`  ${clean(c.id).padEnd(idWidth)}  ${String(c.terms.fr).padStart(4)}  ${String(c.terms.en).padStart(4)}  ${clean(c.source)}`);
+    const more = c.extendedBy.length > 0 ? ` + ${c.extendedBy.join(', ')}` : '';
+    out.push(`  ${clean(c.id).padEnd(idWidth)}  ${String(c.terms.fr).padStart(4)}  ${String(c.terms.en).padStart(4)}  ${clean(c.source + more)}`);
   }
   const total = (lang: Language) => concepts.reduce((n, c) => n + c.terms[lang], 0);
-  const files = lex.files.length;
   out.push(
     '',
     `${oppositions.length} oppositions, ${concepts.length} concepts, ${total('fr')} French and ${total('en')} English terms, ` +
-      `${lex.examples.length} examples, from ${files} file${files === 1 ? '' : 's'}`,
+      `${lex.examples.length} examples, from ${plural(files.length, 'file')}`,
   );
   return `${out.join('\n')}\n`;
 }
 
 /** One concept or opposition: labels, message, terms per language, opposed concepts, examples. */
 export function showLexiconEntry(choice: LexiconChoice, id: string, output: LexiconOutput = 'text'): string {
-  const lex = CompiledLexicon.compile(loadLexicons(choice));
+  const files = loadLexicons(choice);
+  const lex = CompiledLexicon.compile(files);
+  // Terms added to a concept by another file are shown with that file.
+  const addedBy = new Map<string, string>();
+  for (const [concept, entries] of extensions(files)) {
+    for (const { source, spec } of entries) {
+      if (lex.concepts.get(concept)?.source === source) continue;
+      for (const lang of LANGS) for (const t of spec.terms[lang] ?? []) addedBy.set(`${concept}:${lang}:${typeof t === 'string' ? t : t.text}`, source);
+    }
+  }
   const concept = lex.concepts.get(id);
   const opposition = lex.oppositions.get(id);
   if (!concept && !opposition) {
@@ -86,7 +98,10 @@ export function showLexiconEntry(choice: LexiconChoice, id: string, output: Lexi
     for (const lang of LANGS) {
       const terms = lex.termsOf(c, lang);
       out.push(`${indent}terms ${lang} (${terms.length})`);
-      for (const t of terms) out.push(`${indent}  ${termText(t)}`);
+      for (const t of terms) {
+        const from = addedBy.get(`${c}:${lang}:${t.text}`);
+        out.push(`${indent}  ${termText(t)}${from ? `  (from ${clean(from)})` : ''}`);
+      }
     }
   };
   if (concept) {
@@ -146,6 +161,17 @@ export function validateLexiconFiles(paths: string[], choice: LexiconChoice = { 
       throw err;
     }
   });
+}
+
+/** Concept entries without a label (terms added to a concept defined elsewhere), by concept id. */
+function extensions(files: LoadedLexicon[]): Map<string, Array<{ source: string; spec: ConceptSpec }>> {
+  const out = new Map<string, Array<{ source: string; spec: ConceptSpec }>>();
+  for (const { source, data } of files) {
+    for (const spec of data.concepts ?? []) {
+      if (spec.label === undefined) out.set(spec.id, [...(out.get(spec.id) ?? []), { source, spec }]);
+    }
+  }
+  return out;
 }
 
 function summary(data: LexiconFile): string {
