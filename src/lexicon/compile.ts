@@ -143,6 +143,16 @@ export class CompiledLexicon {
     return chosen.sort((a, b) => a.first - b.first);
   }
 
+  /**
+   * Merges and compiles lexicon files, in order (built-in first, then the user's):
+   * - a concept entry with a `label` defines a concept; one without adds its terms to the concept
+   *   of that id defined in any loaded file (so a user lexicon can extend a built-in concept);
+   * - ids in a file's `disable` switch off the concepts and oppositions of that id defined in the
+   *   OTHER files, with everything that refers to them (terms added to them, oppositions, examples);
+   *   the disabling file may define a replacement with the same id; unknown ids are ignored;
+   * - duplicate concept or opposition ids, and a term given twice in one language (anywhere), are
+   *   errors naming both places; so are references to concepts no file defines.
+   */
   static compile(lexicons: LoadedLexicon[]): CompiledLexicon {
     const lex = new CompiledLexicon();
     const disabledBy = new Map<string, Set<number>>();
