@@ -2,9 +2,10 @@
  * `dissonance lexicons list|show|validate` and user lexicons on the check command, through the
  * built CLI (tests/helpers/exec.ts; `npm test` builds first).
  */
+import { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { run, runJson } from './helpers/exec.js';
+import { ROOT, run, runJson } from './helpers/exec.js';
 import { CompiledLexicon } from '../src/lexicon/compile.js';
 import { builtinLexiconPaths, loadLexiconFile } from '../src/lexicon/load.js';
 
@@ -227,4 +228,19 @@ describe('user lexicons on the check command', () => {
     const finding = r.report.files[0]!.findings.find((f) => f.ruleId === 'meetings-vs-generosity')!;
     expect(finding.statements.flatMap((s) => s.terms.map((t) => t.text))).toContain('zorglub kindness');
   });
+});
+
+test('ajv is loaded only for user lexicons (the built-in ones are validated by tests, not at run time)', () => {
+  const script = `
+    import { createRequire } from 'node:module';
+    const { compileLexicons } = await import('./dist/cli/lexicons.js');
+    const ajvLoaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => /[\\\\/]node_modules[\\\\/]ajv[\\\\/]/.test(k));
+    compileLexicons({ builtin: true, user: [] });
+    const before = ajvLoaded();
+    compileLexicons({ builtin: false, user: ['fixtures/lexicons/base.json'] });
+    process.stdout.write(JSON.stringify([before, ajvLoaded()]));
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(JSON.parse(r.stdout)).toEqual([false, true]);
 });
