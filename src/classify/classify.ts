@@ -349,8 +349,17 @@ function concededRange(tokens: Token[], turn: Turn, k: number, c: CompiledCues, 
   return null;
 }
 
+/** Quotes are sorted and disjoint: a binary search, so a turn with many quotes stays linear. */
 function inLongQuote(quotes: Array<[number, number]>, offset: number): boolean {
-  return quotes.some(([s, e]) => offset > s && offset < e);
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (quotes[mid]![0] < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const q = quotes[lo];
+  return q !== undefined && offset > q[0] && offset < q[1];
 }
 
 /**
@@ -494,12 +503,29 @@ function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues)
 
 /** The speaker says "now" / "aujourd'hui" in one of their next two turns: a past frame is a change. */
 function presentLater(doc: TranscriptDocument, turn: Turn, c: CompiledCues): boolean {
-  let seen = 0;
-  for (let t = turn.index + 1; t < doc.turns.length && seen < 2; t++) {
-    const next = doc.turns[t]!;
-    if (next.speaker !== turn.speaker) continue;
-    seen++;
-    if (next.sentences.some((s) => c.presentFrames.find(tokenize(s.text)).length > 0)) return true;
+  const next = nextTurnOfSpeaker(doc);
+  for (let t = next[turn.index]!, seen = 0; t >= 0 && seen < 2; t = next[t]!, seen++) {
+    if (doc.turns[t]!.sentences.some((s) => c.presentFrames.find(tokenize(s.text)).length > 0)) return true;
   }
   return false;
+}
+
+/**
+ * For every turn, the index of the same speaker's next turn (-1 if none), built once per document:
+ * walking the turns in between made 20,000 one-off speakers quadratic.
+ */
+const nextTurns = new WeakMap<TranscriptDocument, Int32Array>();
+function nextTurnOfSpeaker(doc: TranscriptDocument): Int32Array {
+  let next = nextTurns.get(doc);
+  if (!next) {
+    next = new Int32Array(doc.turns.length);
+    const later = new Map<string, number>();
+    for (let t = doc.turns.length - 1; t >= 0; t--) {
+      const speaker = doc.turns[t]!.speaker;
+      next[t] = later.get(speaker) ?? -1;
+      later.set(speaker, t);
+    }
+    nextTurns.set(doc, next);
+  }
+  return next;
 }
