@@ -8,7 +8,16 @@ import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { blankInlineTags, splitLines, turnsFromLines, type Line } from './text.js';
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// The body is taken whole and its closing "#"s and spaces are cut by hand: "(.*?)[ \t#]*$" retried
+// the tail from every space of a long heading (quadratic).
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
+
+/** `text` without the trailing characters in `chars` (a loop: /[…]*$/ is quadratic on long runs). */
+function trimEndOf(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && chars.includes(text[e - 1]!)) e--;
+  return text.slice(0, e);
+}
 const FENCE = /^ {0,3}(```|~~~)/;
 
 export function parseMarkdown(source: string): ParsedTranscript {
@@ -38,12 +47,13 @@ export function parseMarkdown(source: string): ParsedTranscript {
     if (/^\s*<\/?[a-zA-Z!][^>]{0,200}>\s*$/.test(line.text)) continue;
     const h = HEADING.exec(line.text);
     if (h) {
-      const body = h[2]!;
+      const body = trimEndOf(h[2]!, ' \t#');
       if (/\?\s*$/.test(body)) {
         // "## Q : …?" or "### Pourquoi …?": the interviewer asks.
         const labelled = /^(?:Q|Question|Questions)\s{0,3}[:.]\s{0,3}/i.exec(body);
         const start = line.offset + line.text.indexOf(body) + (labelled ? labelled[0].length : 0);
-        const text = source.slice(start, line.offset + line.text.length).replace(/[ \t#]*$/, '');
+        const raw = source.slice(start, line.offset + line.text.length);
+        const text = trimEndOf(raw, ' \t#');
         extra.set(kept.length, { speaker: 'Interviewer', question: true, text: MappedText.identity(text, start) });
         kept.push(line);
       } else {

@@ -38,7 +38,10 @@ export function turnsFromPieces(pieces: Piece[]): RawTurn[] {
 export function appendPiece(target: MappedText, piece: MappedText, separator = ' '): void {
   const s = piece.toString();
   const lead = /^[\s\u00a0]*/u.exec(s)![0].length;
-  const trail = /[\s\u00a0]*$/u.exec(s)![0].length;
+  // Trailing spaces by hand: /[\s]*$/ retries from every space of a long inner run (quadratic).
+  let end = s.length;
+  while (end > lead && /\s/.test(s[end - 1]!)) end--;
+  const trail = s.length - end;
   if (lead >= s.length) return;
   if (target.size > 0) target.appendSynthetic(separator, piece.toOriginal(lead));
   target.appendSlice(piece, lead, s.length - trail);
