@@ -33,6 +33,7 @@ interface CompiledCues {
   notImperatives: PhraseSet;
   firstPerson: PhraseSet;
   conditionals: PhraseSet;
+  evaluatives: PhraseSet;
   clauseOpeners: PhraseSet;
 }
 
@@ -67,7 +68,16 @@ const CONFIDENCE = {
   conceded: -0.45,
   changed: -0.45,
   mixed: -0.4,
+  descriptive: -0.15,
+  longSentence: -0.08,
+  veryLongSentence: -0.15,
 };
+
+/** Beyond this many words, a term is more likely mentioned in passing than argued for. */
+const LONG_SENTENCE = 30;
+const VERY_LONG_SENTENCE = 45;
+/** Forward negation scope, in words between the trigger and the term (NegEx uses five or six). */
+const NEGATION_WINDOW = 6;
 
 export function classify(doc: TranscriptDocument, lexicon: CompiledLexicon): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = [];
@@ -115,6 +125,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       mixed: c.mixed.find(tokens),
       conditional: c.conditionals.find(tokens),
     };
+    const evaluative = c.evaluatives.find(tokens).length > 0 || hits.post.length > 0;
     const pseudoCovered = new Set<number>();
     for (const h of hits.pseudo) for (let i = h.first; i < h.last; i++) pseudoCovered.add(i);
     const concession = concededRange(tokens, turn, k, c, tokensOf, sentence.text);
@@ -130,7 +141,8 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       const notPseudo = (h: PhraseHit) => !pseudoCovered.has(h.first);
 
       // Negation triggers before the term, in its clause.
-      const inScope = (h: PhraseHit) => inClause(h) && (h.last <= m.first || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h);
+      const inScope = (h: PhraseHit) =>
+        inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h);
       // Negation words said together are one negation; a negative verb under a negation is a
       // second one ("ne négligez pas X" endorses X).
       const triggers = [
@@ -170,7 +182,16 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
 
       let mode = clauseMode(tokens, clauses, clause, c, lang) ?? sentenceMode.mode;
-      if (mode === 'opinion') confidence += CONFIDENCE.opinion;
+      if (mode === 'opinion') {
+        confidence += CONFIDENCE.opinion;
+        // A term named in a plain description ("il reste de la quantité") is not a judgement on it.
+        if (!evaluative) {
+          flags.push('descriptive');
+          confidence += CONFIDENCE.descriptive;
+        }
+      }
+      if (tokens.length > VERY_LONG_SENTENCE) confidence += CONFIDENCE.veryLongSentence;
+      else if (tokens.length > LONG_SENTENCE) confidence += CONFIDENCE.longSentence;
       if (sentenceMode.inherited && mode === sentenceMode.mode) {
         flags.push('inherited-mode');
         confidence += CONFIDENCE.inherited;

@@ -46,7 +46,7 @@ function offer(slot: Slot, m: Mention): void {
 }
 
 export function severityOf(confidence: number): Severity {
-  return confidence >= 0.8 ? 'error' : confidence >= 0.55 ? 'warning' : 'info';
+  return confidence >= 0.8 ? 'error' : confidence >= 0.6 ? 'warning' : 'info';
 }
 
 function kindOf(a: Mention, b: Mention, sameConcept: boolean): FindingKind {
@@ -70,6 +70,10 @@ function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameC
           if (a.sentence === b.sentence || excluded(a) || excluded(b)) continue;
           const kind = kindOf(a, b, sameConcept);
           let confidence = Math.min(a.confidence, b.confidence) * KIND_FACTOR[kind];
+          // Two opinions, or a self-negation through an opinion, are weaker than what the speaker
+          // does or advises.
+          if (a.mode === 'opinion' && b.mode === 'opinion') confidence *= 0.9;
+          else if (sameConcept && (a.mode === 'opinion' || b.mode === 'opinion')) confidence *= 0.9;
           // The same question/answer pair: the speaker qualifies herself in one breath.
           if (a.turn === b.turn && kind !== 'advice-vs-practice') confidence *= 0.9;
           if (!best || confidence > best.confidence || (confidence === best.confidence && Math.min(a.sentence, b.sentence) < Math.min(best.pair[0].sentence, best.pair[1].sentence))) {
