@@ -70,6 +70,13 @@ describe('--write-baseline then --baseline', () => {
 });
 
 describe('a baseline that cannot be used', () => {
+  it('is not written when an input could not be read', () => {
+    const r = inDir(['talks', 'missing.txt', '--write-baseline', 'b.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('missing.txt: cannot read: no such file\ndissonance: baseline not written: 1 input could not be checked\n');
+    expect(existsSync(join(dir, 'b.json'))).toBe(false);
+  });
+
   it('exits 2 with one line when it cannot be read', () => {
     const r = inDir(['talks', '--baseline', 'missing.json']);
     expect(r).toMatchObject({ status: 2, stdout: '', stderr: 'dissonance: missing.json: cannot read baseline: no such file\n' });

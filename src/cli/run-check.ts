@@ -71,7 +71,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, cmd: Command)
   spinner?.stop();
 
   let byBaseline = 0;
-  if (flags.writeBaseline !== undefined) {
+  if (flags.writeBaseline !== undefined && inputProblems > 0) {
+    // A baseline without the files that could not be read would forget their known findings.
+    process.stderr.write(`dissonance: baseline not written: ${inputProblems} input${inputProblems === 1 ? '' : 's'} could not be checked\n`);
+  } else if (flags.writeBaseline !== undefined) {
     const keyOf = baselineKeyOf(flags.writeBaseline, cwd);
     const written = createBaseline(files, keyOf);
     writeBaseline(flags.writeBaseline, cwd, written);
