@@ -26,13 +26,14 @@ export function decode(bytes: Uint8Array): Decoded {
   const declared = bom ? null : declaredCharset(body);
   if (declared && declared !== 'utf-8') {
     // The HTML says which charset it uses: read it so, without a warning.
-    return { text: new TextDecoder(declared).decode(body), encoding: declared, notes: [] };
+    const text = declared === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(declared).decode(body);
+    return { text, encoding: declared, notes: [] };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', notes: [] };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(body),
+      text: decodeWindows1252(body),
       encoding: 'windows-1252',
       notes: [declared ? 'declares UTF-8 but is not valid UTF-8: read as Windows-1252 (Latin-1)' : 'not valid UTF-8: read as Windows-1252 (Latin-1)'],
     };
@@ -54,6 +55,30 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** Windows-1252 characters for the bytes 0x80-0x9f (five are unassigned and kept as C1 codes). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Windows-1252, decoded here: Node 20's TextDecoder('windows-1252') reads 0x80-0x9f as C1 control
+ * characters (ISO-8859-1), which loses the curly quotes, dashes and "…" of real files.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const codes = new Array<number>(Math.min(bytes.length, 8192));
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const end = Math.min(bytes.length, start + 8192);
+    codes.length = end - start;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
 }
 
 /** NUL bytes, or many control characters, in the first 8 KB: not text. */

@@ -1,0 +1,149 @@
+/**
+ * Every input format, read as a user has it: the speakers found, the format reported, and each
+ * sentence's span pointing at its words in the original file.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/parse/index.js';
+import { decode } from '../src/read/decode.js';
+import { LineIndex } from '../src/read/line-index.js';
+
+const FIX = new URL('../fixtures/formats/', import.meta.url);
+const load = (name: string) => {
+  const decoded = decode(readFileSync(new URL(name, FIX)));
+  return { decoded, doc: parseDocument(decoded.text, { filename: name }) };
+};
+/** The words of a sentence, found in the original at its span (markup and escapes aside). */
+const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+const CASES: Array<[file: string, format: string, speakers: string[]]> = [
+  ['atelier.srt', 'srt', ['Speaker']],
+  ['panel.vtt', 'vtt', ['Ines Morel', 'Tomas Reyes']],
+  ['whisper.json', 'whisper-json', ['Speaker']],
+  ['whisperx.json', 'whisperx-json', ['SPEAKER_00', 'SPEAKER_01']],
+  ['deepgram.json', 'deepgram-json', ['Speaker 0', 'Speaker 1', 'Speaker 2']],
+  ['deepgram-plain.json', 'deepgram-json', ['Speaker']],
+  ['assemblyai.json', 'assemblyai-json', ['Speaker A', 'Speaker B']],
+  ['labels-colon.txt', 'text', ['Claire', 'JULIEN']],
+  ['labels-qa.txt', 'text', ['Interviewer', 'Respondent']],
+  ['labels-briefing.txt', 'text', ['MS. HARLOW', 'DR. OKAFOR', 'Interviewer']],
+  ['labels-parliament.txt', 'text', ['M. le président', 'Mme Lemoine', 'M. Girard']],
+  ['labels-otter.txt', 'text', ['Amina Diallo', 'Paul Verne']],
+  ['labels-timed.txt', 'text', ['Nadia', 'Karim', 'SPEAKER_00', 'Speaker 1', 'Léa', 'SPEAKER_03']],
+  ['notes.md', 'markdown', ['Interviewer', 'Élodie', 'Marc']],
+  ['seance.latin1.html', 'html', ['M. le président', 'Mme Solène Marchal', 'M. Hugo Bérard', 'Plusieurs députés du groupe B']],
+  ['utf16le.txt', 'text', ['Anna', 'Ben']],
+  ['utf8-bom-crlf.txt', 'text', ['Zoé', 'Yann']],
+];
+
+describe('formats: speakers and format', () => {
+  it.each(CASES)('%s is %s with its speakers', (file, format, speakers) => {
+    const { doc } = load(file);
+    expect(doc.format).toBe(format);
+    expect(doc.speakers).toEqual(speakers);
+  });
+
+  it.each(CASES)('%s: every sentence span covers its words in the original', (file) => {
+    const { doc } = load(file);
+    expect(doc.sentences.length).toBeGreaterThan(0);
+    for (const s of doc.sentences) {
+      const original = doc.source.slice(s.span.start, s.span.end);
+      const w = words(s.text);
+      // First and last words sit at the ends of the span, all words appear in it in order.
+      expect(original.startsWith(s.text.slice(0, 1)) || original.startsWith('&') || original.startsWith('\\')).toBe(true);
+      let at = 0;
+      for (const word of w) {
+        const k = original.indexOf(word, at);
+        if (k < 0 && /[^\x00-\x7f]|^(amp|nbsp)$/.test(word)) continue; // written as an entity or escape
+        expect(k, `${file}: "${word}" in ${JSON.stringify(original)}`).toBeGreaterThanOrEqual(0);
+        at = k + word.length;
+      }
+    }
+  });
+});
+
+describe('subtitles', () => {
+  it('joins a sentence that runs across SRT cues (CRLF) and points at the cue text', () => {
+    const { doc } = load('atelier.srt');
+    const s = doc.sentences[0]!;
+    expect(s.text).toBe('Je cuisine tous les soirs pour ma famille, et je conseille à tout le monde de le faire.');
+    const lines = new LineIndex(doc.source);
+    expect(lines.position(s.span.start)).toEqual({ line: 3, column: 1 });
+    expect(lines.position(s.span.end)).toEqual({ line: 7, column: 45 });
+    expect(doc.sentences[1]!.text).toBe('Pourtant je commande souvent.');
+    expect(doc.source.slice(doc.sentences[1]!.span.start, doc.sentences[1]!.span.end)).toBe('Pourtant je commande souvent.');
+  });
+
+  it('reads WebVTT voices, skips STYLE and NOTE blocks, cue settings and cue tags, decodes entities', () => {
+    const { doc } = load('panel.vtt');
+    const texts = doc.turns.map((t) => `${t.speaker}: ${t.text.toString()}`);
+    expect(texts).toEqual([
+      'Ines Morel: Welcome back to the garden show.',
+      'Tomas Reyes: I always water at dawn, and I tell everyone to do the same & nothing else.',
+      'Ines Morel: Laughs',
+      'Tomas Reyes: Honestly, I water whenever I can.',
+    ]);
+    expect(doc.sentences.some((s) => /cue|color|NOTE/.test(s.text))).toBe(false);
+    const amp = doc.sentences.find((s) => s.text.includes('&'))!;
+    expect(doc.source.slice(amp.span.end - 13, amp.span.end)).toBe('nothing else.');
+  });
+});
+
+describe('transcription JSON', () => {
+  it('points at the string inside the JSON file, escapes included', () => {
+    const { doc } = load('whisper.json');
+    const last = doc.sentences[doc.sentences.length - 1]!;
+    expect(last.text).toBe('Je conseille de lire à chaque "pause".');
+    expect(doc.source.slice(last.span.start, last.span.end)).toBe('Je conseille de lire \\u00e0 chaque \\"pause\\".');
+  });
+
+  it('joins WhisperX segments of one speaker into one turn', () => {
+    const { doc } = load('whisperx.json');
+    expect(doc.turns[1]!.text.toString()).toBe('Never, I work every single day because the shop needs me.');
+    expect(doc.qaPairs).toBe(1);
+  });
+});
+
+describe('HTML records', () => {
+  const { decoded, doc } = load('seance.latin1.html');
+
+  it('decodes the declared ISO-8859-1 without a warning', () => {
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.notes).toEqual([]);
+    expect(doc.speakers).toContain('M. Hugo Bérard');
+  });
+
+  it('leaves out stage directions and the minister’s title, keeps the speech', () => {
+    const all = doc.sentences.map((s) => s.text).join(' | ');
+    expect(all).not.toMatch(/Applaudissements|séance est suspendue|Non !|ministre de l/);
+    expect(all).toContain('Monsieur le ministre, vous promettez des arbres\u00a0!');
+    expect(all).toContain('Nous avons planté mille chênes l’an dernier.');
+  });
+
+  it('maps a sentence ending in an entity to the end of the entity in the file', () => {
+    const s = doc.sentences.find((x) => x.text === 'C’est faux\u00a0!')!;
+    expect(doc.source.slice(s.span.start, s.span.end)).toBe('C&#8217;est faux&nbsp;!');
+  });
+});
+
+describe('labels that are not speakers', () => {
+  it('drops the introduction and "Extrait 1 :" once lines name their speakers', () => {
+    const { doc } = load('labels-colon.txt');
+    expect(doc.speakers).not.toContain('Extrait 1');
+    expect(doc.speakers).not.toContain('Note');
+    expect(doc.sentences.map((s) => s.text)).not.toContain('Transcript of a made-up meeting, 3 May.');
+  });
+
+  it('keeps a monologue without labels as one speaker', () => {
+    const doc = parseDocument('Je parle seul. Bref : rien à ajouter.\n', { filename: 'talk.txt' });
+    expect(doc.speakers).toEqual(['Speaker']);
+  });
+
+  it('Markdown: front matter and code blocks are not speech; question headings are the interviewer’s', () => {
+    const { doc } = load('notes.md');
+    const all = doc.sentences.map((s) => s.text).join(' | ');
+    expect(all).not.toMatch(/invented talk|this is code|A talk about baking/);
+    expect(doc.turns[0]).toMatchObject({ speaker: 'Interviewer', role: 'question' });
+    expect(doc.turns.find((t) => t.text.toString().includes('Faites votre pain'))!.speaker).toBe('Élodie');
+  });
+});
