@@ -68,6 +68,14 @@ describe('lexicons list', () => {
   });
 });
 
+test('the configuration\'s lexicons are used, resolved from its folder, in any order', () => {
+  const r = run(['lexicons', 'list'], { cwd: `${ROOT}${FIX}/config` });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain('  generosity        3     3  ../base.json + ../user-extend.json\n');
+  expect(r.stdout).toContain('2 oppositions, 5 concepts, 8 French and 9 English terms, 2 examples, from 2 files\n');
+});
+
 describe('lexicons show', () => {
   test('a concept: labels, oppositions, terms per language (with the file that added them), examples', () => {
     const r = run([...USER, 'lexicons', 'show', 'generosity']);

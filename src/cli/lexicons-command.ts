@@ -9,8 +9,21 @@ import type { ConceptSpec, LexiconFile, LoadedLexicon, Localized } from '../lexi
 import type { Language } from '../parse/model.js';
 import { loadBuiltinLexicons, loadLexicons, realPath, type LexiconChoice } from './lexicons.js';
 import { UsageError } from './errors.js';
+import { loadConfig, resolveOptions } from './options.js';
+import type { Command } from 'commander';
+import type { CheckFlags } from './program.js';
 
 export type LexiconOutput = 'text' | 'json';
+
+/**
+ * The lexicons a check run from here would use: the configuration's `lexicons` and
+ * `builtinLexicons` (.dissonancerc.json or --config), then --lexicon and --no-builtin-lexicons.
+ */
+export function lexiconChoiceFor(program: Command, cwd: string = process.cwd()): LexiconChoice {
+  const flags = program.opts<CheckFlags>();
+  const options = resolveOptions(flags, program, loadConfig(flags, cwd), cwd);
+  return { builtin: options.builtinLexicons, user: options.lexicons };
+}
 
 const LANGS: Language[] = ['fr', 'en'];
 

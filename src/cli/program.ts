@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { FORMATTERS } from '../report/index.js';
 import { runCheck } from './run-check.js';
 import { VERSION } from '../version.js';
-import { listLexicons, showLexiconEntry, validateLexiconFiles } from './lexicons-command.js';
+import { lexiconChoiceFor, listLexicons, showLexiconEntry, validateLexiconFiles } from './lexicons-command.js';
 
 export interface CheckFlags {
   format: string;
@@ -48,10 +48,8 @@ export function buildProgram(): Command {
   const lexicons = program
     .command('lexicons')
     .description('inspect and validate lexicons (with --lexicon, --no-builtin-lexicons; --format json for list and show)');
-  const choice = () => {
-    const o = program.opts<CheckFlags>();
-    return { builtin: o.builtinLexicons, user: o.lexicon };
-  };
+  // As a check run would: the configuration's lexicons, then --lexicon / --no-builtin-lexicons.
+  const choice = () => lexiconChoiceFor(program);
   // The root --format is read after the subcommand too (`lexicons list --format json`).
   const output = () => (program.opts<CheckFlags>().format === 'json' ? 'json' : 'text');
   lexicons
