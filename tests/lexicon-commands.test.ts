@@ -88,13 +88,10 @@ describe('lexicons show', () => {
         '               en: generosity',
         '  opposed to   self-interest (self-interest-vs-generosity), meetings (meetings-vs-generosity)',
         '  terms fr (3)',
-        '    générosité',
-        '    sans rien attendre en retour',
-        '    zorglub gentillesse  (from fixtures/lexicons/user-extend.json)',
+        '    générosité, sans rien attendre en retour,',
+        '    zorglub gentillesse (from fixtures/lexicons/user-extend.json)',
         '  terms en (3)',
-        '    generous',
-        '    give back',
-        '    zorglub kindness  (from fixtures/lexicons/user-extend.json)',
+        '    generous, give back, zorglub kindness (from fixtures/lexicons/user-extend.json)',
         '',
         '  examples (1)',
         '    [en] I am generous with my time.',
@@ -108,7 +105,7 @@ describe('lexicons show', () => {
     const r = run([...USER, 'lexicons', 'show', 'meetings-vs-generosity']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('opposition meetings-vs-generosity\n  defined at   fixtures/lexicons/user-extend.json#/oppositions/0\n  between      meetings ↔ generosity\n');
-    expect(r.stdout).toContain('    no meetings  [reject]\n');
+    expect(r.stdout).toContain('    zorblatt meeting, no meetings [reject]\n');
     expect(r.stdout).toContain('  concept meetings — les réunions / meetings\n');
   });
 

@@ -107,14 +107,15 @@ export function showLexiconEntry(choice: LexiconChoice, id: string, output: Lexi
   }
 
   const out: string[] = [];
+  // Terms wrapped into lines of at most WIDTH columns, separated by commas.
   const termLines = (c: string, indent: string) => {
     for (const lang of LANGS) {
-      const terms = lex.termsOf(c, lang);
-      out.push(`${indent}terms ${lang} (${terms.length})`);
-      for (const t of terms) {
+      const terms = lex.termsOf(c, lang).map((t) => {
         const from = addedBy.get(`${c}:${lang}:${t.text}`);
-        out.push(`${indent}  ${termText(t)}${from ? `  (from ${clean(from)})` : ''}`);
-      }
+        return `${termText(t)}${from ? ` (from ${clean(from)})` : ''}`;
+      });
+      out.push(`${indent}terms ${lang} (${terms.length})`);
+      out.push(...wrap(terms, `${indent}  `));
     }
   };
   if (concept) {
@@ -213,7 +214,24 @@ function termJson(t: CompiledTerm) {
 
 function termText(t: CompiledTerm): string {
   const flags = [...(t.stance === 'reject' ? ['reject'] : []), ...(t.exact ? ['exact'] : [])];
-  return `${clean(t.text)}${flags.length > 0 ? `  [${flags.join(', ')}]` : ''}`;
+  return `${clean(t.text)}${flags.length > 0 ? ` [${flags.join(' ')}]` : ''}`;
+}
+
+const WIDTH = 100;
+
+/** Items joined by ", " in lines of at most WIDTH columns (an item longer than that has its own line). */
+function wrap(items: string[], indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 ? `${item},` : item;
+    if (line && indent.length + line.length + 1 + piece.length > WIDTH) {
+      lines.push(indent + line);
+      line = piece;
+    } else line = line ? `${line} ${piece}` : piece;
+  });
+  if (line) lines.push(indent + line);
+  return lines;
 }
 
 function pushLocalized(out: string[], head: string, text: Localized): void {
