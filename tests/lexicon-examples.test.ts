@@ -39,6 +39,19 @@ describe('lexicon examples classify as they say', () => {
     expect(failures, `${failures.length} of ${lex.examples.length} examples do not classify as they say`).toEqual([]);
   });
 
+  test('built-in lexicons: every opposition has examples in French and English for both its concepts', () => {
+    const lex = CompiledLexicon.compile(builtinLexiconPaths().map((p) => loadLexiconFile(p, `lexicons/${basename(p)}`)));
+    const gaps: string[] = [];
+    for (const o of lex.oppositions.values()) {
+      for (const concept of o.between) {
+        for (const lang of ['fr', 'en'] as const) {
+          if (!lex.examples.some((e) => e.lang === lang && e.expect.some((x) => x.concept === concept))) gaps.push(`${o.id}: no ${lang} example for ${concept}`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
   test('user lexicon examples run the same way (fixtures)', () => {
     const lex = CompiledLexicon.compile(['base.json', 'user-extend.json'].map((f) => loadLexiconFile(`fixtures/lexicons/${f}`)));
     expect(lex.examples).toHaveLength(2);
