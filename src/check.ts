@@ -138,9 +138,11 @@ const VERBS: Record<Language, Record<string, string>> = {
 /** One plain sentence: who, what each statement does, and why the two conflict. */
 function describe(f: MergedFinding, lang: Language, lexicon: CompiledLexicon): string {
   const [a, b] = f.pair;
+  // Labels may list synonyms ("planification, stratégie"): the message names the first.
   const label = (concept: string) => {
     const c = lexicon.concepts.get(concept);
-    return c?.label[lang] ?? c?.label.en ?? c?.label.fr ?? concept;
+    const full = c?.label[lang] ?? c?.label.en ?? c?.label.fr ?? concept;
+    return full.split(/\s*[,;]\s*/)[0]!;
   };
   const verb = (m: Mention) => VERBS[lang][`${m.mode}-${m.stance}`]!;
   const but = lang === 'fr' ? 'mais' : 'yet';

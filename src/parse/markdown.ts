@@ -48,13 +48,15 @@ export function parseMarkdown(source: string): ParsedTranscript {
     const h = HEADING.exec(line.text);
     if (h) {
       const body = trimEndOf(h[2]!, ' \t#');
-      if (/\?\s*$/.test(body)) {
+      if (/\?(?:\s|$)/.test(body)) {
         // "## Q : …?" or "### Pourquoi …?": the interviewer asks.
         const labelled = /^(?:Q|Question|Questions)\s{0,3}[:.]\s{0,3}/i.exec(body);
         const start = line.offset + line.text.indexOf(body) + (labelled ? labelled[0].length : 0);
         const raw = source.slice(start, line.offset + line.text.length);
         const text = trimEndOf(raw, ' \t#');
-        extra.set(kept.length, { speaker: 'Interviewer', question: true, text: MappedText.identity(text, start) });
+        const turn: RawTurn = { speaker: 'Interviewer', question: true, text: MappedText.identity(text, start) };
+        headingTurns.add(turn);
+        extra.set(kept.length, turn);
         kept.push(line);
       } else {
         // A title ends the current turn without being said by anyone.
@@ -65,5 +67,34 @@ export function parseMarkdown(source: string): ParsedTranscript {
     }
     kept.push(blankInlineTags(line));
   }
-  return { format: 'markdown', turns: turnsFromLines(kept, extra), notes: [] };
+  return { format: 'markdown', turns: attributeHeadingQuestions(turnsFromLines(kept, extra)), notes: [] };
+}
+
+/**
+ * Question headings are asked by the host. When exactly one named speaker never answers a
+ * heading (the guests do), that speaker is the host and the headings are theirs; otherwise they
+ * stay with an anonymous "Interviewer".
+ */
+/** Turns made from question headings (a WeakSet: no field on the shared RawTurn type). */
+const headingTurns = new WeakSet<RawTurn>();
+
+function attributeHeadingQuestions(turns: RawTurn[]): RawTurn[] {
+  const headings = new Set(turns.filter((t) => headingTurns.has(t)));
+  if (headings.size === 0) return turns;
+  // How often each named speaker opens the turn right after a heading (guests answer headings).
+  const answers = new Map<string, number>();
+  const asking = new Set<string>();
+  turns.forEach((t, i) => {
+    if (t.speaker === null || headings.has(t) || t.speaker === 'Interviewer') return;
+    const prev = turns[i - 1];
+    answers.set(t.speaker, (answers.get(t.speaker) ?? 0) + (prev && headings.has(prev) ? 1 : 0));
+    if (/\?(?:[\s»"”]|$)/.test(t.text.toString())) asking.add(t.speaker);
+  });
+  // The host asks questions of their own and answers (almost) no heading, fewer than any other asker.
+  const ranked = [...answers].filter(([n]) => asking.has(n)).sort((a, b) => a[1] - b[1]);
+  const [host, next] = ranked;
+  if (host && host[1] * 3 <= headings.size && (!next || host[1] < next[1])) {
+    for (const h of headings) h.speaker = host[0];
+  }
+  return turns;
 }
