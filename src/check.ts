@@ -149,7 +149,8 @@ function describe(f: MergedFinding, lang: Language, lexicon: CompiledLexicon): s
   const head = `${f.speaker} ${verb(a)} ${label(a.concept)}, ${but} ${verb(b)} ${label(b.concept)}.`;
   const opp = lexicon.oppositions.get(f.ruleId);
   const why = opp ? opp.message[lang] ?? opp.message.en ?? '' : lang === 'fr' ? 'Le même point est affirmé puis nié.' : 'The same point is asserted and denied.';
-  return `${head} ${why}`.trim();
+  const also = f.alsoRules.length > 0 ? ` (${lang === 'fr' ? 'même conflit' : 'same conflict'}: ${f.alsoRules.join(', ')})` : '';
+  return `${head} ${why}${also}`.trim();
 }
 
 function explainStatements(analyses: SentenceAnalysis[], doc: TranscriptDocument, lines: LineIndex): ExplainedStatement[] {

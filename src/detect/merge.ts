@@ -10,6 +10,8 @@ import type { Mention } from '../classify/types.js';
 export interface MergedFinding extends RawFinding {
   /** Further statements (beyond the pair) that say the same thing again. */
   also: Mention[];
+  /** Rules of the findings merged into this one. */
+  alsoRules: string[];
 }
 
 export function mergeRestatements(findings: RawFinding[]): MergedFinding[] {
@@ -31,11 +33,12 @@ export function mergeRestatements(findings: RawFinding[]): MergedFinding[] {
       if (host) {
         if (![host.pair[0], host.pair[1], ...host.also].some((m) => m.sentence === other.sentence)) host.also.push(other);
         host.moreEvidence += f.moreEvidence;
+        if (f.ruleId !== host.ruleId && !host.alsoRules.includes(f.ruleId)) host.alsoRules.push(f.ruleId);
         break;
       }
     }
     if (host) continue;
-    const merged: MergedFinding = { ...f, also: [] };
+    const merged: MergedFinding = { ...f, also: [], alsoRules: [] };
     out.push(merged);
     for (const m of f.pair) {
       const key = `${f.speaker}|${m.sentence}`;
