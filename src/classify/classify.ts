@@ -9,7 +9,7 @@ import type { CompiledLexicon, TermMatch } from '../lexicon/compile.js';
 import type { Language, Sentence, TranscriptDocument, Turn } from '../parse/model.js';
 import { tokenize, type Token } from '../parse/tokens.js';
 import { CUES, EN_CLOSED_CLASS, EN_IMPERATIVE_FOLLOWERS } from './cues.js';
-import { PhraseSet, type PhraseHit } from './phrases.js';
+import { MultiPhraseSet, PhraseSet, type PhraseHit } from './phrases.js';
 import type { Attribution, Mention, Mode, Stance } from './types.js';
 
 interface CompiledCues {
@@ -47,6 +47,30 @@ function cues(lang: Language): CompiledCues {
     compiled[lang] = c;
   }
   return c;
+}
+
+const multi: Partial<Record<Language, MultiPhraseSet<SentenceCue>>> = {};
+type SentenceCue = 'negations' | 'post' | 'verbs' | 'pseudo' | 'hypo' | 'reported' | 'past' | 'mixed' | 'conditional' | 'evaluative';
+
+function sentenceCues(lang: Language): MultiPhraseSet<SentenceCue> {
+  let m = multi[lang];
+  if (!m) {
+    const src = CUES[lang];
+    m = new MultiPhraseSet<SentenceCue>({
+      negations: src.negations,
+      post: src.postNegations,
+      verbs: src.negativeVerbs,
+      pseudo: src.pseudoNegations,
+      hypo: src.hypotheticals,
+      reported: src.reported,
+      past: src.pastFrames,
+      mixed: src.mixed,
+      conditional: src.conditionals,
+      evaluative: src.evaluatives,
+    });
+    multi[lang] = m;
+  }
+  return m;
 }
 
 /** Everything the classifier found in one sentence, for --explain and for the detector. */
@@ -114,18 +138,9 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       return t.length <= 4 && c.mixed.find(t).length > 0;
     });
     const clauses = clauseIds(sentence.text, tokens, c);
-    const hits = {
-      negations: c.negations.find(tokens),
-      post: c.postNegations.find(tokens),
-      verbs: c.negativeVerbs.find(tokens),
-      pseudo: c.pseudoNegations.find(tokens),
-      hypo: c.hypotheticals.find(tokens),
-      reported: c.reported.find(tokens),
-      past: c.pastFrames.find(tokens),
-      mixed: c.mixed.find(tokens),
-      conditional: c.conditionals.find(tokens),
-    };
-    const evaluative = c.evaluatives.find(tokens).length > 0 || hits.post.length > 0;
+    // All the cue lists in one walk over the sentence.
+    const hits = sentenceCues(lang).findAll(tokens);
+    const evaluative = hits.evaluative.length > 0 || hits.post.length > 0;
     const pseudoCovered = new Set<number>();
     for (const h of hits.pseudo) for (let i = h.first; i < h.last; i++) pseudoCovered.add(i);
     const concession = concededRange(tokens, turn, k, c, tokensOf, sentence.text);

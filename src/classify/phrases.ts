@@ -64,3 +64,73 @@ export class PhraseSet {
     return this.root.next.get(word)?.end === true;
   }
 }
+
+interface MultiNode {
+  next: Map<string, MultiNode>;
+  /** Lists in which the phrase that ends here appears. */
+  lists: number[];
+}
+
+/**
+ * Several phrase lists in one trie, so that a sentence is walked once for all of them (it was
+ * walked once per list). Results are the same as PhraseSet.find per list: leftmost-longest,
+ * without overlaps within a list.
+ */
+export class MultiPhraseSet<K extends string> {
+  private readonly root: MultiNode = { next: new Map(), lists: [] };
+  private readonly names: K[];
+
+  constructor(lists: Record<K, string[]>) {
+    this.names = Object.keys(lists) as K[];
+    this.names.forEach((name, index) => {
+      for (const p of lists[name]) {
+        let node = this.root;
+        for (const w of termWords(p)) {
+          let child = node.next.get(w);
+          if (!child) {
+            child = { next: new Map(), lists: [] };
+            node.next.set(w, child);
+          }
+          node = child;
+        }
+        if (!node.lists.includes(index)) node.lists.push(index);
+      }
+    });
+  }
+
+  findAll(tokens: Token[]): Record<K, PhraseHit[]> {
+    const count = this.names.length;
+    const out = this.names.map(() => [] as PhraseHit[]);
+    // Per list, the first token not yet covered by one of its hits.
+    const free = new Array<number>(count).fill(0);
+    const longest = new Array<number>(count);
+    for (let i = 0; i < tokens.length; i++) {
+      longest.fill(-1);
+      let node: MultiNode | undefined = this.root;
+      let any = false;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j]!.norm);
+        if (!node) break;
+        for (const l of node.lists) {
+          longest[l] = j + 1;
+          any = true;
+        }
+      }
+      if (!any) continue;
+      for (let l = 0; l < count; l++) {
+        const end = longest[l]!;
+        if (end < 0 || i < free[l]!) continue;
+        out[l]!.push({ first: i, last: end, phrase: phraseOf(tokens, i, end) });
+        free[l] = end;
+      }
+    }
+    return Object.fromEntries(this.names.map((n, l) => [n, out[l]])) as Record<K, PhraseHit[]>;
+  }
+}
+
+function phraseOf(tokens: Token[], first: number, last: number): string {
+  if (last - first === 1) return tokens[first]!.norm;
+  let s = tokens[first]!.norm;
+  for (let k = first + 1; k < last; k++) s += ' ' + tokens[k]!.norm;
+  return s;
+}

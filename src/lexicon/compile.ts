@@ -73,7 +73,12 @@ export class CompiledLexicon {
   readonly oppositions = new Map<string, Opposition>();
   /** Oppositions by concept id, both directions. */
   readonly opposedTo = new Map<string, Opposition[]>();
-  private readonly tries: Record<Language, TrieNode> = { fr: newNode(), en: newNode() };
+  /**
+   * One trie per language, built on first use: stemming every term is most of the compile time,
+   * and a transcript is in one language, so the other trie is usually never built.
+   */
+  private readonly tries: Partial<Record<Language, TrieNode>> = {};
+  private readonly pending: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
   private readonly terms = new Map<string, Record<Language, CompiledTerm[]>>();
   /** Examples of the loaded lexicons, in file order (those naming a switched-off concept left out). */
   readonly examples: CompiledExample[] = [];
@@ -95,7 +100,7 @@ export class CompiledLexicon {
    * the longest term, so the work is linear in the number of tokens.
    */
   match(tokens: Token[], lang: Language): TermMatch[] {
-    const root = this.tries[lang];
+    const root = this.trie(lang);
     const keys = tokens.map((t) => stem(t.norm, lang));
     const skippable = SKIPPABLE[lang];
     const candidates: TermMatch[] = [];
@@ -248,17 +253,29 @@ export class CompiledLexicon {
   }
 
   private insert(term: CompiledTerm, lang: Language): void {
-    let node = this.tries[lang];
-    for (const w of term.words) {
-      const key = stem(w, lang);
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode();
-        node.next.set(key, child);
+    this.pending[lang].push(term);
+  }
+
+  private trie(lang: Language): TrieNode {
+    let root = this.tries[lang];
+    if (root) return root;
+    root = newNode();
+    for (const term of this.pending[lang]) {
+      let node = root;
+      for (const w of term.words) {
+        const key = stem(w, lang);
+        let child = node.next.get(key);
+        if (!child) {
+          child = newNode();
+          node.next.set(key, child);
+        }
+        node = child;
       }
-      node = child;
+      node.terms.push(term);
     }
-    node.terms.push(term);
+    this.pending[lang] = [];
+    this.tries[lang] = root;
+    return root;
   }
 }
 

@@ -2,6 +2,7 @@
  * The one adapter over natural's stemmers. Deep imports only: `import 'natural'` whole takes ~0.8 s,
  * loads database drivers and prints on stdout.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Language } from '../parse/model.js';
 
@@ -28,8 +29,27 @@ function stemmer(lang: Language): Stemmer {
 
 const cache: Record<Language, Map<string, string>> = { fr: new Map(), en: new Map() };
 
+/**
+ * Stems of the built-in lexicons' words, computed at build time (scripts/build-stems.mjs writes
+ * dist/lexicon/stems.json): stemming some 9,000 term words took most of the start-up. It is only a
+ * memo of the same stemmer, so a word it lacks (a user term, a transcript word) is stemmed live,
+ * and a missing or stale file changes nothing but the speed.
+ */
+const preloaded: Record<Language, boolean> = { fr: false, en: false };
+
+function preload(lang: Language): void {
+  preloaded[lang] = true;
+  try {
+    const table = JSON.parse(readFileSync(new URL('./stems.json', import.meta.url), 'utf8')) as Partial<Record<Language, Record<string, string>>>;
+    for (const [word, s] of Object.entries(table[lang] ?? {})) cache[lang].set(word, s);
+  } catch {
+    // No table (running from sources, or not built yet): stem live.
+  }
+}
+
 /** Stem of a normalised word; memoised because transcripts repeat their words. */
 export function stem(word: string, lang: Language): string {
+  if (!preloaded[lang]) preload(lang);
   const memo = cache[lang];
   let s = memo.get(word);
   if (s === undefined) {

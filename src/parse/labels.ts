@@ -56,24 +56,38 @@ const OTTER = /^[ \t]{0,4}(?<name>[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}(?:[ \u00a0][
  */
 const PARLIAMENT = /^[ \t]{0,8}(?<name>(?:M\.|Mme|Mlle|MM\.|Mmes|Mgr)[ \u00a0](?:(?:le|la)[ \u00a0][\p{L}][\p{L}\p{M}'’\-]{0,30}(?:[ \u00a0](?:de|du|des|la|le|l['’]|d['’]|[\p{L}][\p{L}\p{M}'’\-]{0,30})){0,5}|[\p{Lu}][\p{L}\p{M}'’\-]{0,30}(?:[ \u00a0](?:de|du|des|d['’]|le|la|von|van|[\p{Lu}][\p{L}\p{M}'’\-]{0,30})){0,4}))(?:\.[ \t\u00a0]{1,4}(?=\S)|,[ \t\u00a0]{1,3}[\p{Ll}][^.,:;!?\n]{0,100}\.[ \t\u00a0]{1,4}(?=\S)|,[ \t\u00a0]{1,4}(?=[\p{Lu}«"“]))/u;
 
+/** First non-blank character of a line, and whether a colon comes early enough to end a label. */
+function firstChar(line: string): string {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  return line[i] ?? '';
+}
+
 export function matchLineLabel(line: string): LabelMatch | null {
-  const prefix = ROLE_PREFIX.exec(line);
+  // Cheap guards first: each pattern needs a feature that most lines of speech lack.
+  const first = firstChar(line);
+  if (first === '') return null;
+  const colon = line.indexOf(':');
+  const wideColon = colon < 0 ? line.indexOf('：') : colon;
+  const prefix = 'QAR'.includes(first) ? ROLE_PREFIX.exec(line) : null;
   if (prefix) {
     const r: Role = prefix.groups!.word === 'Q' ? 'question' : 'answer';
     // "Q  text" is distinctive; "A. text" could be an outline, so it counts only when it recurs.
     return { start: 0, textStart: prefix[0].length, name: displayName(prefix.groups!.word!, r), role: r, strong: /^[ \t]{0,8}Q[ \t\u00a0]/.test(line) };
   }
-  const parl = PARLIAMENT.exec(line);
+  const parl = first === 'M' ? PARLIAMENT.exec(line) : null;
   if (parl) {
     return { start: 0, textStart: parl[0].length, name: parl.groups!.name!.replace(/\u00a0/g, ' ').replace(/[.’']+$/, ''), role: null, strong: true };
   }
-  const otter = OTTER.exec(line);
+  const otter = /\d\s*$/.test(line.slice(-12)) ? OTTER.exec(line) : null;
   if (otter) {
     const name = otter.groups!.name!.replace(/\u00a0/g, ' ').trim();
     if (!NOT_SPEAKERS.has(name.toLowerCase()) && !NOT_SPEAKERS.has(name.split(' ')[0]!.toLowerCase())) {
       return { start: 0, textStart: line.length, name, role: null, strong: true };
     }
   }
+  // A label ends with its colon within its first 260 characters (the longest the pattern allows).
+  if (wideColon < 0 || wideColon > 260) return null;
   const m = LINE_LABEL.exec(line);
   if (!m || !m.groups) return null;
   const raw = m.groups.name!.replace(/[\u00a0_]/g, (c) => (c === '_' ? '_' : ' ')).trim();

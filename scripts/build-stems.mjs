@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Build step (after tsc): precomputes the stems of every word of the built-in lexicons with the
+// same stemmer the checker uses, into dist/lexicon/stems.json, so start-up does not stem them.
+import { writeFileSync } from 'node:fs';
+import { builtinLexiconPaths, loadLexiconFile } from '../dist/lexicon/load.js';
+import { termWords } from '../dist/parse/tokens.js';
+import { stem } from '../dist/lexicon/stem.js';
+
+const table = { fr: {}, en: {} };
+for (const path of builtinLexiconPaths()) {
+  const { data } = loadLexiconFile(path, path, { validate: false });
+  for (const concept of data.concepts ?? []) {
+    for (const lang of ['fr', 'en']) {
+      for (const term of concept.terms?.[lang] ?? []) {
+        for (const word of termWords(typeof term === 'string' ? term : term.text)) table[lang][word] = stem(word, lang);
+      }
+    }
+  }
+}
+writeFileSync(new URL('../dist/lexicon/stems.json', import.meta.url), JSON.stringify(table));
+console.error(`stems: ${Object.keys(table.fr).length} fr, ${Object.keys(table.en).length} en words`);
