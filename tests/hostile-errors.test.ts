@@ -125,10 +125,9 @@ describe('errors', () => {
     expect(r.stderr).toBe('');
   });
 
-  // Known defect (src/cli/main.ts): the SIGINT handler only runs when the event loop turns, and a
-  // file is checked synchronously, so Ctrl-C waits for the whole file (0.5 s -> 8.5 s on a 4 MB
-  // file). it.fails keeps the suite green until that is fixed; then turn it into it().
-  it.fails('SIGINT: stops promptly with one line, exit 130, no stack', async () => {
+  // A file is checked synchronously, so the CLI installs no SIGINT handler (it would only run after
+  // the whole file): Node's default stops the process at once, without a word.
+  it('SIGINT: stops promptly, at most one line, exit 130, no stack', async () => {
     const big = join(dir, 'long.txt');
     writeFileSync(big, 'Claire : je publie par opportunisme, pas par passion. Soyez généreux !\n'.repeat(60_000));
     const child = spawn(process.execPath, [BIN, big], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
