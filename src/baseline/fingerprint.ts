@@ -8,17 +8,21 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../detect/types.js';
 
 export function normalizeText(text: string): string {
-  return text
+  const t = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’‘ʼ`´]/g, "'")
     .replace(/[«»“”„"*_~>#|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/ ([.,;:!?…])/g, '$1')
-    .trim()
-    .replace(/[\s.!?…;:,']+$/u, '')
-    .replace(/^[\s'-]+/u, '');
+    .trim();
+  // Trailing punctuation by hand: /[…]+$/ retries from every character of a long run (quadratic).
+  let end = t.length;
+  while (end > 0 && TRAILING.has(t[end - 1]!)) end--;
+  return t.slice(0, end).replace(/^[\s'-]+/u, '');
 }
+
+const TRAILING = new Set([' ', '.', '!', '?', '…', ';', ':', ',', "'"]);
 
 export function fingerprint(f: Finding): string {
   const concepts = [...new Set(f.statements.map((s) => s.concept))].sort();
