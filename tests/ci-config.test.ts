@@ -81,7 +81,7 @@ describe('a configuration that cannot be used', () => {
   const rows: Array<[string, string]> = [
     ['{}', 'valid'],
     ['{"$schema": "x", "lexicons": ["a.json"], "builtinLexicons": false, "language": "fr", "failOn": "error", "minSeverity": "warning", "ignore": ["drafts/"], "format": "sarif"}', 'valid'],
-    ['[]', 'rc.json#: the configuration must be an object (got an array)'],
+    ['[]', 'rc.json: the configuration must be an object (got an array)'],
     ['{"failon": "error"}', 'rc.json#/failon: unknown property "failon" (allowed: lexicons, builtinLexicons, language, failOn, minSeverity, ignore, format)'],
     ['{"format": "xml"}', `rc.json#/format: must be one of ${formats.map((f) => `"${f}"`).join(', ')} (got "xml")`],
     ['{"lexicons": "a.json"}', 'rc.json#/lexicons: must be an array (got "a.json")'],

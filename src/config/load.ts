@@ -9,27 +9,12 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { CONFIG_FILE_NAME, configSchema, type ConfigFile } from './schema.js';
+import { LocatedError } from '../located-error.js';
 
 const require = createRequire(import.meta.url);
 
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly pointer: string | null = null,
-    readonly line: number | null = null,
-    readonly column: number | null = null,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-
-  /** One line: file[:line:column][#pointer]: message */
-  override toString(): string {
-    const where = this.line !== null ? `${this.file}:${this.line}:${this.column ?? 1}` : this.pointer !== null ? `${this.file}#${this.pointer}` : this.file;
-    return `${where}: ${this.message}`;
-  }
-}
+/** A configuration that cannot be used: exit 2 with the file and the JSON pointer of the bad value. */
+export class ConfigError extends LocatedError {}
 
 export interface LoadedConfig {
   /** As shown in messages: the path given, or the found file. */
