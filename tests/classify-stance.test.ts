@@ -127,3 +127,18 @@ describe('stance, mode and attribution in French', () => {
 describe('stance, mode and attribution in English', () => {
   it.each(ENGLISH)('$text → $concept $stance', (row) => expectRow(row, 'en'));
 });
+
+describe('the interviewer', () => {
+  it('is not committed by the framing of a question, nor is the guest', () => {
+    const text = [
+      'Journaliste : Vous avez longtemps tout improvisé. Et maintenant ?',
+      'Léa : Maintenant, je prépare tout.',
+      'Journaliste : Un conseil ?',
+      'Léa : Il faut une vraie stratégie.',
+    ].join('\n');
+    const r = check(text, { lexicon, language: 'fr', explain: true });
+    const framing = (r.explain ?? []).find((e) => e.text.startsWith('Vous avez longtemps'))!;
+    expect(framing.mentions.map((m) => m.attribution)).toEqual(['question']);
+    expect(r.findings).toEqual([]);
+  });
+});

@@ -191,7 +191,9 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       if (lang === 'fr' && triggers.length === 0 && isRestricted(m, tokens, clauses)) flags.push('restrictive');
 
       let attribution: Attribution = 'self';
-      if (sentence.isQuestion) attribution = 'question';
+      // A question, or the framing of one ("Vous avez longtemps accepté tous les projets. Et
+      // maintenant ?"): the interviewer's words commit neither the interviewer nor the guest.
+      if (sentence.isQuestion || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
       else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
