@@ -76,6 +76,12 @@ const FRENCH: Row[] = [
   { text: 'Je ne fais jamais de promotion.', concept: 'advertising', stance: 'reject', mode: 'practice' },
   // "ne sacrifiez jamais X": two negations, X is endorsed.
   { text: 'Ne sacrifiez jamais vos valeurs.', concept: 'values', stance: 'endorse', mode: 'advice' },
+  // A term set apart and taken up by a negated clause; an article is not a resumption.
+  { text: "La stratégie, je n'en ai jamais eu.", concept: 'planning', stance: 'reject' },
+  { text: "La stratégie, pas l'improvisation.", concept: 'planning', stance: 'endorse' },
+  // Advice that owns up to the speaker's own practice is weak.
+  { text: 'Improvisez moins que moi !', concept: 'improvisation', stance: 'endorse', mode: 'advice', flag: 'acknowledged' },
+  { text: "Pendant mes premières années, j'ai tout improvisé. Depuis 2021, tout est écrit.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   // Attribution: not the speaker's commitment.
   { text: "On dit souvent qu'il faut être là par opportunisme.", concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
   { text: "Selon mon associé, la stratégie ne sert à rien.", concept: 'planning', stance: 'reject', attribution: 'reported' },
@@ -116,6 +122,10 @@ const ENGLISH: Row[] = [
   { text: "If you're in it for the money, people notice.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Imagine you improvise the whole launch.', concept: 'improvisation', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Is it all for the money?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },
+  // A negation before "because" governs the clause it opens.
+  { text: 'I left, not because of a business decision.', concept: 'self-interest', stance: 'reject' },
+  // "because the …" opens a clause; it is not an imperative.
+  { text: 'Most posts are rough because the algorithm loves volume.', concept: 'quantity', stance: 'endorse', mode: 'opinion' },
   { text: 'When I started, it was for the money. Today it is different.', concept: 'self-interest', stance: 'endorse', flag: 'changed' },
   { text: 'Sure, I post for the money, but my values come first.', concept: 'self-interest', stance: 'endorse', flag: 'conceded' },
 ];
@@ -140,5 +150,35 @@ describe('the interviewer', () => {
     const framing = (r.explain ?? []).find((e) => e.text.startsWith('Vous avez longtemps'))!;
     expect(framing.mentions.map((m) => m.attribution)).toEqual(['question']);
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('multi-word terms', () => {
+  it('end on their own words, never on a word skipped inside them', () => {
+    const r = check('Je ne fais jamais de promotion, pas vraiment.', { lexicon, language: 'fr', explain: true });
+    const terms = (r.explain ?? []).flatMap((e) => e.mentions.flatMap((m) => m.terms));
+    expect(terms).toEqual(['promotion']);
+  });
+});
+
+describe('detection', () => {
+  it('reports a speaker who practises one side and advises the other, not the panellist who disagrees', () => {
+    const text = [
+      'Animatrice : Pourquoi êtes-vous sur les réseaux ?',
+      "Nadia : Par opportunisme, je l'avoue. Je publie pour vendre.",
+      'Hélène : Moi, par passion.',
+      'Animatrice : Un conseil ?',
+      'Nadia : Soyez généreux.',
+    ].join('\n');
+    const r = check(text, { lexicon, language: 'fr' });
+    expect(r.findings.map((f) => [f.speaker, f.ruleId, f.kind])).toEqual([['Nadia', 'self-interest-vs-generosity', 'advice-vs-practice']]);
+    expect(r.findings[0]!.statements.map((s) => s.line)).toEqual([2, 5]);
+  });
+
+  it('does not take a sentence that holds both sides as one side of a contradiction', () => {
+    const text = "Léa : Je publie pour vendre et par passion, les deux. Je publie pour vendre.\nLéa : Gardez la passion.";
+    const r = check(text, { lexicon, language: 'fr' });
+    expect(r.findings.map((f) => f.ruleId)).toContain('self-interest-vs-passion');
+    expect(r.findings.every((f) => f.statements.every((s) => !s.text.includes('les deux')))).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ function cues(lang: Language): CompiledCues {
 }
 
 const multi: Partial<Record<Language, MultiPhraseSet<SentenceCue>>> = {};
-type SentenceCue = 'negations' | 'post' | 'verbs' | 'pseudo' | 'hypo' | 'reported' | 'past' | 'mixed' | 'conditional' | 'evaluative';
+type SentenceCue = 'negations' | 'post' | 'verbs' | 'pseudo' | 'hypo' | 'reported' | 'past' | 'mixed' | 'conditional' | 'evaluative' | 'acknowledged';
 
 function sentenceCues(lang: Language): MultiPhraseSet<SentenceCue> {
   let m = multi[lang];
@@ -67,6 +67,7 @@ function sentenceCues(lang: Language): MultiPhraseSet<SentenceCue> {
       mixed: src.mixed,
       conditional: src.conditionals,
       evaluative: src.evaluatives,
+      acknowledged: src.acknowledged,
     });
     multi[lang] = m;
   }
@@ -93,6 +94,7 @@ const CONFIDENCE = {
   changed: -0.45,
   mixed: -0.4,
   descriptive: -0.15,
+  acknowledged: -0.4,
   longSentence: -0.08,
   veryLongSentence: -0.15,
 };
@@ -132,7 +134,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
     const matches = lexicon.match(tokens, lang);
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText);
-    presentInTurn ??= turn.sentences.some((_, j) => c.presentFrames.find(tokensOf(j)).length > 0) || presentLater(doc, turn, c);
+    presentInTurn ??= turn.sentences.some((_, j) => hasPresentFrame(tokensOf(j), c)) || presentLater(doc, turn, c);
     mixedTurn ??= turn.sentences.some((_, j) => {
       const t = tokensOf(j);
       return t.length <= 4 && c.mixed.find(t).length > 0;
@@ -169,8 +171,10 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
       const after = hits.post.filter((h) => inClause(h) && h.first >= m.last);
       const verbNegation = lang === 'fr' ? negatedVerbTerm(m, tokens, clauses, hits.negations) : null;
+      const dislocated = verbNegation ? null : dislocatedNegation(m, tokens, clauses, hits.negations, pseudoCovered);
       if (after.length > 0) triggers.push(after[0]!);
       else if (verbNegation) triggers.push(verbNegation);
+      else if (dislocated) triggers.push(dislocated);
       else if (isClauseSubject(m, tokens, clauses, lang)) {
         const neg = hits.negations.find((h) => inClause(h) && h.first >= m.last && notPseudo(h) && isPredicateNegation(h, m, tokens, lang));
         if (neg) {
@@ -202,7 +206,8 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       if (mode === 'opinion') {
         confidence += CONFIDENCE.opinion;
         // A term named in a plain description ("il reste de la quantité") is not a judgement on it.
-        if (!evaluative) {
+        // Multi-word terms ("quality over quantity") are stances in themselves.
+        if (!evaluative && m.term.words.length === 1) {
           flags.push('descriptive');
           confidence += CONFIDENCE.descriptive;
         }
@@ -216,6 +221,11 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       if (hits.conditional.some(inClause) && mode !== 'advice') {
         flags.push('conditional');
         confidence += CONFIDENCE.conditional;
+      }
+      // "Dormez un peu plus que moi !": advice that owns up to the speaker's own practice.
+      if (mode === 'advice' && hits.acknowledged.length > 0) {
+        flags.push('acknowledged');
+        confidence += CONFIDENCE.acknowledged;
       }
       if (concession && m.first >= concession[0] && m.first < concession[1]) {
         flags.push('conceded');
@@ -276,15 +286,19 @@ function mergeSameConcept(mentions: Mention[]): Mention[] {
  * Clause number of every token: punctuation inside the sentence (, ; : — parentheses, quotes) and
  * terminator words (mais, because…) end a negation's scope.
  */
+const NEGATES_NEXT_CLAUSE = new Set(['not', 'never', 'pas', 'jamais', 'non']);
+
 function clauseIds(text: string, tokens: Token[], c: CompiledCues): number[] {
   const ids: number[] = new Array(tokens.length);
   let clause = 0;
   let i = 0;
   while (i < tokens.length) {
     const gap = text.slice(i === 0 ? 0 : tokens[i - 1]!.end, tokens[i]!.start);
-    if (i > 0 && /[,;:()\u2014\u2013«»"“”!?…]|\s-\s/.test(gap)) clause++;
+    const punctuation = i > 0 && /[,;:()\u2014\u2013«»"“”!?…]|\s-\s/.test(gap);
+    if (punctuation) clause++;
     const term = c.terminators.longestAt(tokens, i);
-    if (term > i && i > 0) clause++;
+    // "not because of the money", "pas parce que": the negation governs the clause it opens.
+    if (term > i && i > 0 && !(!punctuation && NEGATES_NEXT_CLAUSE.has(tokens[i - 1]!.norm))) clause++;
     const end = Math.max(term, i + 1);
     for (let j = i; j < end; j++) ids[j] = clause;
     i = end;
@@ -322,6 +336,27 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
   if (i < 0 || clauses[i] !== clause || (tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n')) return null;
   return negations.find((h) => h.first >= m.last && h.first <= m.last + 1 && clauses[h.first] === clause && h.phrase !== 'que') ?? null;
 }
+
+/**
+ * A term set apart at the head of a sentence and taken up by a negated clause: "les vacances, je ne
+ * sais même plus ce que c'est", "la stratégie, je n'en ai jamais eu", "weekends, I never take".
+ * The term's clause holds nothing but the term (and its determiners or a conjunction).
+ */
+function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[], pseudo: Set<number>): PhraseHit | null {
+  const clause = clauses[m.first]!;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
+    if (!DETERMINERS.has(tokens[i]!.norm) && !['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'for'].includes(tokens[i]!.norm)) return null;
+  }
+  // The negated clause takes the term up again with a pronoun ("ce que c'est", "je n'en ai pas").
+  let resumed = false;
+  for (let i = 0; i < tokens.length && !resumed; i++) if (clauses[i] === clause + 1 && RESUMPTIVE.has(tokens[i]!.norm)) resumed = true;
+  if (!resumed) return null;
+  return negations.find((h) => clauses[h.first] === clause + 1 && !pseudo.has(h.first) && ['pas', 'jamais', 'plus', 'rien', 'never', 'not', "don't", "didn't", "doesn't"].includes(h.phrase)) ?? null;
+}
+
+// Only pronouns that cannot be articles: "la" in "pas la précipitation" is not a resumption.
+const RESUMPTIVE = new Set(['c', 'ça', 'cela', 'en', 'y', 'it', 'them']);
 
 /** "ne … que": a restriction that endorses what follows que. */
 function isRestricted(m: TermMatch, tokens: Token[], clauses: number[]): boolean {
@@ -543,7 +578,7 @@ function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues)
 function presentLater(doc: TranscriptDocument, turn: Turn, c: CompiledCues): boolean {
   const next = nextTurnOfSpeaker(doc);
   for (let t = next[turn.index]!, seen = 0; t >= 0 && seen < 2; t = next[t]!, seen++) {
-    if (doc.turns[t]!.sentences.some((s) => c.presentFrames.find(tokenize(s.text)).length > 0)) return true;
+    if (doc.turns[t]!.sentences.some((s) => hasPresentFrame(tokenize(s.text), c))) return true;
   }
   return false;
 }
@@ -566,4 +601,13 @@ function nextTurnOfSpeaker(doc: TranscriptDocument): Int32Array {
     nextTurns.set(doc, next);
   }
   return next;
+}
+
+/** "aujourd'hui", "now", or "depuis 2021" / "since 2020": the present that replaces a past frame. */
+function hasPresentFrame(tokens: Token[], c: CompiledCues): boolean {
+  if (c.presentFrames.find(tokens).length > 0) return true;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((tokens[i]!.norm === 'depuis' || tokens[i]!.norm === 'since') && /^(?:19|20)\d\d$/.test(tokens[i + 1]!.norm)) return true;
+  }
+  return false;
 }

@@ -100,7 +100,12 @@ function mixedSentences(mentions: Mention[], lexicon: CompiledLexicon): Set<stri
       const endorsed = new Set(mentions.slice(start, end).filter((m) => m.stance === 'endorse').map((m) => m.concept));
       for (const concept of endorsed) {
         for (const opp of lexicon.opposedTo.get(concept) ?? []) {
-          if (endorsed.has(opp.between[0]) && endorsed.has(opp.between[1])) mixed.add(`${mentions[start]!.sentence}|${opp.id}`);
+          if (endorsed.has(opp.between[0]) && endorsed.has(opp.between[1])) {
+            mixed.add(`${mentions[start]!.sentence}|${opp.id}`);
+            // Nor is it a clean assertion of either side, to be denied elsewhere.
+            mixed.add(`${mentions[start]!.sentence}|${opp.between[0]}-self-negation`);
+            mixed.add(`${mentions[start]!.sentence}|${opp.between[1]}-self-negation`);
+          }
         }
       }
     }
@@ -125,7 +130,7 @@ export function detect(mentions: Mention[], lexicon: CompiledLexicon): RawFindin
   for (const [speaker, concepts] of bySpeaker) {
     for (const [concept, slots] of concepts) {
       // Self-negation: the same concept endorsed and rejected.
-      const self = bestPair(slots.endorse, slots.reject, true);
+      const self = bestPair(slots.endorse, slots.reject, true, (m) => mixed.has(`${m.sentence}|${concept}-self-negation`));
       if (self) findings.push(toFinding(`${concept}-self-negation`, speaker, self));
       for (const opp of lexicon.opposedTo.get(concept) ?? []) {
         // Visit each opposition once, from its first concept.

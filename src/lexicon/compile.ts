@@ -109,8 +109,9 @@ export class CompiledLexicon {
     let best: TermMatch | null = null;
     // Depth-first over the trie from token i; at most MAX_SKIPS skipped words, so each start does
     // bounded work (the trie depth times a small constant).
-    const walk = (node: TrieNode, j: number, i: number): void => {
-      for (const term of node.terms) {
+    const walk = (node: TrieNode, j: number, i: number, afterSkip = false): void => {
+      // A term ends on one of its own words, never on a skipped one.
+      if (!afterSkip) for (const term of node.terms) {
         if (used.length === term.words.length && matchesWords(term, tokens, used, lang) && (!best || j > best.last)) {
           best = { term, first: i, last: j, skipped: [...skipped] };
         }
@@ -124,7 +125,7 @@ export class CompiledLexicon {
       }
       if (node !== root && skipped.length < MAX_SKIPS && skippable.has(tokens[j]!.norm) && node.next.size > 0) {
         skipped.push(j);
-        walk(node, j + 1, i);
+        walk(node, j + 1, i, true);
         skipped.pop();
       }
     };
