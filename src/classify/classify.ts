@@ -206,8 +206,9 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       if (mode === 'opinion') {
         confidence += CONFIDENCE.opinion;
         // A term named in a plain description ("il reste de la quantité") is not a judgement on it.
-        // Multi-word terms ("quality over quantity") are stances in themselves.
-        if (!evaluative && m.term.words.length === 1) {
+        // Terms of several content words ("quality over quantity") are stances in themselves; a noun
+        // with its article ("des risques") is not.
+        if (!evaluative && contentWords(m.term.words) < 2) {
           flags.push('descriptive');
           confidence += CONFIDENCE.descriptive;
         }
@@ -610,4 +611,12 @@ function hasPresentFrame(tokens: Token[], c: CompiledCues): boolean {
     if ((tokens[i]!.norm === 'depuis' || tokens[i]!.norm === 'since') && /^(?:19|20)\d\d$/.test(tokens[i + 1]!.norm)) return true;
   }
   return false;
+}
+
+const FUNCTION_WORDS = new Set([...DETERMINERS, 'à', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'avec', 'of', 'to', 'for', 'in', 'on', 'with', 'by', 'at']);
+
+function contentWords(words: string[]): number {
+  let n = 0;
+  for (const w of words) if (!FUNCTION_WORDS.has(w)) n++;
+  return n;
 }
