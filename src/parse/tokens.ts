@@ -27,6 +27,12 @@ function isWordCodePoint(cp: number): boolean {
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
 
+/** The code point at i (a whole surrogate pair when one starts there); the common case is one unit. */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+}
+
 /**
  * One pass over the characters (a regular expression per word was a sixth of the run time): a
  * word is a run of letters, marks and digits, plus a following "n't" ending.
@@ -36,36 +42,27 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = text.charCodeAt(i);
-    let width = 1;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      cp = text.codePointAt(i)!;
-      width = cp > 0xffff ? 2 : 1;
-    }
+    const cp = codePointAt(text, i);
     if (!isWordCodePoint(cp)) {
-      i += width;
+      i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
-    i += width;
+    i += cp > 0xffff ? 2 : 1;
     while (i < n) {
-      let c = text.charCodeAt(i);
-      let w = 1;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        c = text.codePointAt(i)!;
-        w = c > 0xffff ? 2 : 1;
-      }
+      const c = codePointAt(text, i);
       if (!isWordCodePoint(c)) break;
-      i += w;
+      i += c > 0xffff ? 2 : 1;
     }
     // "don't": the apostrophe and t stay on the word when nothing word-like follows the t.
-    let straighten = false;
-    if (i + 1 < n && APOSTROPHES.has(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 116 && (i + 2 >= n || !isWordCodePoint(text.codePointAt(i + 2)!))) {
-      straighten = text.charCodeAt(i) !== 0x27;
+    // (Either case: "DON'T" is shouted, not a different word.)
+    const t = text.charCodeAt(i + 1);
+    if (i + 1 < n && APOSTROPHES.has(text.charCodeAt(i)) && (t === 116 || t === 84) && (i + 2 >= n || !isWordCodePoint(codePointAt(text, i + 2)))) {
       i += 2;
     }
     let norm = text.slice(start, i).toLowerCase();
-    if (straighten) norm = normalizeWord(norm);
+    // U+02BC is itself a letter, so it can sit inside a word as well as before "t".
+    if (norm.includes('\u2019') || norm.includes('\u02bc')) norm = normalizeWord(norm);
     tokens.push({ norm, start, end: i });
   }
   return tokens;
