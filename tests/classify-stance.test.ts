@@ -82,6 +82,14 @@ const FRENCH: Row[] = [
   // Advice that owns up to the speaker's own practice is weak.
   { text: 'Improvisez moins que moi !', concept: 'improvisation', stance: 'endorse', mode: 'advice', flag: 'acknowledged' },
   { text: "Pendant mes premières années, j'ai tout improvisé. Depuis 2021, tout est écrit.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
+  // A negated restriction is "not only": a mixed motive, not a rejection.
+  { text: "Ne faites pas ça uniquement par opportunisme.", concept: 'self-interest', stance: 'endorse', mode: 'advice', flag: 'mixed' },
+  // A change told inside the sentence, or a closed period of the past.
+  { text: "J'ai changé d'avis le jour où j'ai vu que l'opportunisme ne payait pas.", concept: 'self-interest', stance: 'endorse', flag: 'changed' },
+  { text: "Pendant huit ans, j'ai tout improvisé.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
+  // The mode of a clause without cues comes from the nearest clause, never from a conceded one.
+  { text: "Il faut bien vivre, mais ce qui me fait lever le matin, c'est la passion.", concept: 'passion', stance: 'endorse', mode: 'practice' },
+  { text: "Les clients le sentent, quand tu improvises.", concept: 'improvisation', stance: 'endorse', attribution: 'hypothetical' },
   // Attribution: not the speaker's commitment.
   { text: "On dit souvent qu'il faut être là par opportunisme.", concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
   { text: "Selon mon associé, la stratégie ne sert à rien.", concept: 'planning', stance: 'reject', attribution: 'reported' },
@@ -124,6 +132,8 @@ const ENGLISH: Row[] = [
   { text: 'Is it all for the money?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },
   // A negation before "because" governs the clause it opens.
   { text: 'I left, not because of a business decision.', concept: 'self-interest', stance: 'reject' },
+  { text: "We don't just improvise.", concept: 'improvisation', stance: 'endorse', flag: 'mixed' },
+  { text: 'I changed my mind after years of improvise and pray.', concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   // "because the …" opens a clause; it is not an imperative.
   { text: 'Most posts are rough because the algorithm loves volume.', concept: 'quantity', stance: 'endorse', mode: 'opinion' },
   { text: 'When I started, it was for the money. Today it is different.', concept: 'self-interest', stance: 'endorse', flag: 'changed' },

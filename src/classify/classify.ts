@@ -50,7 +50,7 @@ function cues(lang: Language): CompiledCues {
 }
 
 const multi: Partial<Record<Language, MultiPhraseSet<SentenceCue>>> = {};
-type SentenceCue = 'negations' | 'post' | 'verbs' | 'pseudo' | 'hypo' | 'reported' | 'past' | 'mixed' | 'conditional' | 'evaluative' | 'acknowledged';
+type SentenceCue = 'negations' | 'post' | 'verbs' | 'pseudo' | 'hypo' | 'reported' | 'past' | 'mixed' | 'conditional' | 'evaluative' | 'acknowledged' | 'changeOfMind' | 'restrictors';
 
 function sentenceCues(lang: Language): MultiPhraseSet<SentenceCue> {
   let m = multi[lang];
@@ -68,6 +68,8 @@ function sentenceCues(lang: Language): MultiPhraseSet<SentenceCue> {
       conditional: src.conditionals,
       evaluative: src.evaluatives,
       acknowledged: src.acknowledged,
+      changeOfMind: src.changeOfMind,
+      restrictors: src.restrictors,
     });
     multi[lang] = m;
   }
@@ -182,6 +184,10 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
           subjectNegation = true;
         }
       }
+      // "Ne faites pas ça uniquement pour l'argent", "we don't just chase margins": a negated
+      // restriction says "not only", a mixed motive, not a rejection.
+      const restricted = triggers.length > 0 && hits.restrictors.some((r) => r.first >= triggers[triggers.length - 1]!.last && r.first < m.first && clauses[r.first] === clause);
+      if (restricted) triggers.pop();
       const negated = triggers.length % 2 === 1;
       const stance: Stance = negated === (m.term.stance === 'endorse') ? 'reject' : 'endorse';
 
@@ -202,7 +208,9 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
 
-      let mode = clauseMode(tokens, clauses, clause, c, lang) ?? sentenceMode.mode;
+      // A clause without a cue of its own takes the mode of the nearest clause before it that has
+      // one ("Do it | because you love it"), then after it; a conceded clause gives none.
+      let mode = nearestClauseMode(tokens, clauses, clause, c, lang, concession) ?? sentenceMode.mode;
       if (mode === 'opinion') {
         confidence += CONFIDENCE.opinion;
         // A term named in a plain description ("il reste de la quantité") is not a judgement on it.
@@ -232,11 +240,13 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
         flags.push('conceded');
         confidence += CONFIDENCE.conceded;
       }
-      if (hits.past.some((h) => h.first <= m.first && (h.phrase !== 'avant' || (h.first === 0 && tokens[1]?.norm !== 'de' && tokens[1]?.norm !== 'd'))) && presentInTurn) {
+      const pastFrame = hits.past.some((h) => h.first <= m.first && (h.phrase !== 'avant' || (h.first === 0 && tokens[1]?.norm !== 'de' && tokens[1]?.norm !== 'd')));
+      // "I changed my mind after …", "pendant huit ans, j'ai …": the sentence itself tells of a change.
+      if ((pastFrame && presentInTurn) || hits.changeOfMind.length > 0 || closedPeriod(tokens, m.first)) {
         flags.push('changed');
         confidence += CONFIDENCE.changed;
       }
-      if (mixedTurn || hits.mixed.some((h) => isMixedHere(h, tokens, lang))) {
+      if (restricted || mixedTurn || hits.mixed.some((h) => isMixedHere(h, tokens, lang))) {
         flags.push('mixed');
         confidence += CONFIDENCE.mixed;
       }
@@ -619,4 +629,39 @@ function contentWords(words: string[]): number {
   let n = 0;
   for (const w of words) if (!FUNCTION_WORDS.has(w)) n++;
   return n;
+}
+
+/**
+ * A closed period of the past before the term: "pendant huit ans", "for ten years", "for years".
+ * What was done then is told as over.
+ */
+function closedPeriod(tokens: Token[], before: number): boolean {
+  for (let i = 0; i + 1 < before; i++) {
+    const w = tokens[i]!.norm;
+    if (w !== 'pendant' && w !== 'for' && w !== 'durant') continue;
+    const a = tokens[i + 1]!.norm;
+    const b = tokens[i + 2]?.norm ?? '';
+    if (PERIOD_UNITS.has(a) || (/^(?:\d+|des|several|many|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)$/.test(a) && PERIOD_UNITS.has(b))) return true;
+  }
+  return false;
+}
+
+const PERIOD_UNITS = new Set(['ans', 'années', 'mois', 'years', 'months']);
+
+function nearestClauseMode(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language, conceded: [number, number] | null): Mode | null {
+  const last = clauses[clauses.length - 1] ?? 0;
+  const usable = (k: number) => {
+    if (!conceded) return true;
+    const first = clauses.indexOf(k);
+    return !(first >= conceded[0] && first < conceded[1]);
+  };
+  for (let k = clause; k >= 0; k--) {
+    const m = usable(k) ? clauseMode(tokens, clauses, k, c, lang) : null;
+    if (m) return m;
+  }
+  for (let k = clause + 1; k <= last; k++) {
+    const m = usable(k) ? clauseMode(tokens, clauses, k, c, lang) : null;
+    if (m) return m;
+  }
+  return null;
 }
