@@ -79,6 +79,8 @@ const FRENCH: Row[] = [
   // A term set apart and taken up by a negated clause; an article is not a resumption.
   { text: "La stratégie, je n'en ai jamais eu.", concept: 'planning', stance: 'reject' },
   { text: "La stratégie, pas l'improvisation.", concept: 'planning', stance: 'endorse' },
+  { text: "La passion, ça ne s'achète pas.", concept: 'passion', stance: 'endorse' },
+  { text: "Il y a deux ans, j'improvisais tout.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   // Advice that owns up to the speaker's own practice is weak.
   { text: 'Improvisez moins que moi !', concept: 'improvisation', stance: 'endorse', mode: 'advice', flag: 'acknowledged' },
   { text: "Pendant mes premières années, j'ai tout improvisé. Depuis 2021, tout est écrit.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
@@ -133,6 +135,11 @@ const ENGLISH: Row[] = [
   // A negation before "because" governs the clause it opens.
   { text: 'I left, not because of a business decision.', concept: 'self-interest', stance: 'reject' },
   { text: "We don't just improvise.", concept: 'improvisation', stance: 'endorse', flag: 'mixed' },
+  { text: '"Just wing it," they say.', concept: 'improvisation', stance: 'endorse', attribution: 'reported' },
+  { text: 'Two years ago I would wing it every time.', concept: 'improvisation', stance: 'endorse', flag: 'changed' },
+  { text: 'I always have a plan.', concept: 'planning', stance: 'endorse', mode: 'practice' },
+  { text: 'Nobody should apologise for passion.', concept: 'passion', stance: 'endorse' },
+  { text: 'Avoid the hype and improvise.', concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   { text: 'I changed my mind after years of improvise and pray.', concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   // "because the …" opens a clause; it is not an imperative.
   { text: 'Most posts are rough because the algorithm loves volume.', concept: 'quantity', stance: 'endorse', mode: 'opinion' },

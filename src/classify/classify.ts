@@ -166,7 +166,8 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       // second one ("ne négligez pas X" endorses X).
       const triggers = [
         ...mergeAdjacent(hits.negations.filter((h) => inScope(h) && isNegationHere(h, tokens, clauses, lang))),
-        ...hits.verbs.filter(inScope),
+        // A negative verb denies its object, a few words on, not what follows "and".
+        ...hits.verbs.filter((h) => inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))),
       ].sort((a, b) => a.first - b.first);
       let subjectNegation = false;
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
@@ -204,7 +205,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       // A question, or the framing of one ("Vous avez longtemps accepté tous les projets. Et
       // maintenant ?"): the interviewer's words commit neither the interviewer nor the guest.
       if (sentence.isQuestion || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
-      else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c)) attribution = 'reported';
+      else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
 
@@ -359,15 +360,20 @@ function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], ne
     if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
     if (!DETERMINERS.has(tokens[i]!.norm) && !['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'for'].includes(tokens[i]!.norm)) return null;
   }
-  // The negated clause takes the term up again with a pronoun ("ce que c'est", "je n'en ai pas").
+  // The negated clause takes the term up again as something one has, does or knows ("je n'en ai
+  // jamais eu", "je ne sais plus ce que c'est", "I never take them"), not as the subject of another
+  // predicate ("l'authenticité, ça ne s'achète pas" says something of authenticity, not against it).
   let resumed = false;
-  for (let i = 0; i < tokens.length && !resumed; i++) if (clauses[i] === clause + 1 && RESUMPTIVE.has(tokens[i]!.norm)) resumed = true;
+  for (let i = 0; i < tokens.length && !resumed; i++) {
+    if (clauses[i] !== clause + 1) continue;
+    const w = tokens[i]!.norm;
+    if (w === 'en' || w === 'sais' || w === 'connais' || ((w === 'it' || w === 'them') && HAVE_DO.has(tokens[i - 1]?.norm ?? ''))) resumed = true;
+  }
   if (!resumed) return null;
   return negations.find((h) => clauses[h.first] === clause + 1 && !pseudo.has(h.first) && ['pas', 'jamais', 'plus', 'rien', 'never', 'not', "don't", "didn't", "doesn't"].includes(h.phrase)) ?? null;
 }
 
-// Only pronouns that cannot be articles: "la" in "pas la précipitation" is not a resumption.
-const RESUMPTIVE = new Set(['c', 'ça', 'cela', 'en', 'y', 'it', 'them']);
+const HAVE_DO = new Set(['do', 'did', 'does', 'have', 'had', 'take', 'took', 'need', 'needed', 'use', 'used', 'know', 'knew', 'want', 'wanted']);
 
 /** "ne … que": a restriction that endorses what follows que. */
 function isRestricted(m: TermMatch, tokens: Token[], clauses: number[]): boolean {
@@ -638,6 +644,9 @@ function contentWords(words: string[]): number {
 function closedPeriod(tokens: Token[], before: number): boolean {
   for (let i = 0; i + 1 < before; i++) {
     const w = tokens[i]!.norm;
+    // "il y a deux ans", "two years ago" (the number and unit come before "ago").
+    if (w === 'ago' && i >= 2 && PERIOD_UNITS.has(tokens[i - 1]!.norm)) return true;
+    if (w === 'il' && tokens[i + 1]?.norm === 'y' && tokens[i + 2]?.norm === 'a' && PERIOD_UNITS.has(tokens[i + 4]?.norm ?? '')) return true;
     if (w !== 'pendant' && w !== 'for' && w !== 'durant') continue;
     const a = tokens[i + 1]!.norm;
     const b = tokens[i + 2]?.norm ?? '';
@@ -664,4 +673,11 @@ function nearestClauseMode(tokens: Token[], clauses: number[], clause: number, c
     if (m) return m;
   }
   return null;
+}
+
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'then', 'puis']);
+
+/** '"Just wing it," they say.': a quotation closed before a reporting frame that follows it. */
+function quotedThenAttributed(text: string, tokens: Token[], m: TermMatch, reported: PhraseHit[]): boolean {
+  return reported.some((h) => h.first >= m.last && /["»”]/.test(text.slice(tokens[m.last - 1]!.end, tokens[h.first]!.start)));
 }

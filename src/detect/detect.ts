@@ -97,7 +97,15 @@ function mixedSentences(mentions: Mention[], lexicon: CompiledLexicon): Set<stri
     let end = start + 1;
     while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence) end++;
     if (end - start > 1) {
-      const endorsed = new Set(mentions.slice(start, end).filter((m) => m.stance === 'endorse').map((m) => m.concept));
+      const here = mentions.slice(start, end);
+      const endorsed = new Set(here.filter((m) => m.stance === 'endorse').map((m) => m.concept));
+      // "Il faut oser, mais jamais sans filet": a concept taken both ways in one sentence is a
+      // nuance, not a side to hold against the speaker.
+      for (const m of here) {
+        if (m.stance !== 'reject' || !endorsed.has(m.concept)) continue;
+        mixed.add(`${m.sentence}|${m.concept}-self-negation`);
+        for (const opp of lexicon.opposedTo.get(m.concept) ?? []) mixed.add(`${m.sentence}|${opp.id}`);
+      }
       for (const concept of endorsed) {
         for (const opp of lexicon.opposedTo.get(concept) ?? []) {
           if (endorsed.has(opp.between[0]) && endorsed.has(opp.between[1])) {

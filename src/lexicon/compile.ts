@@ -64,9 +64,14 @@ export interface TermMatch {
  */
 const SKIPPABLE: Record<Language, Set<string>> = {
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'guère', 'point', 'souvent', 'toujours', 'vraiment', 'beaucoup', 'aussi', 'même', 'surtout', 'encore', 'déjà', 'trop', 'bien', 'plutôt', 'parfois']),
-  en: new Set(['not', 'never', 'always', 'often', 'really', 'also', 'just', 'even', 'still', 'ever', 'truly', 'usually', 'sometimes', "don't", "doesn't", "didn't", 'rarely', 'seldom']),
+  en: new Set(['not', 'never', 'always', 'often', 'really', 'also', 'just', 'even', 'still', 'ever', 'truly', 'usually', 'sometimes', "don't", "doesn't", "didn't", 'rarely', 'seldom',
+    // Objects said inside a verb phrase: "asked anyone for help", "asked them for help".
+    'anyone', 'anybody', 'someone', 'somebody', 'them', 'him', 'her', 'people']),
 };
 const MAX_SKIPS = 2;
+
+/** Articles and prepositions: they do not make a term more specific. */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'my', 'your', 'our', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'à', 'au', 'aux', 'en', 'pour', 'par', 'mon', 'ma', 'mes', 'vos', 'votre', 'nos', 'notre']);
 
 export class CompiledLexicon {
   readonly concepts = new Map<string, Concept>();
@@ -135,8 +140,10 @@ export class CompiledLexicon {
       if (best) candidates.push(best);
     }
     if (candidates.length <= 1) return candidates;
-    // Longest first, then leftmost; a candidate that overlaps a chosen one is dropped.
-    const order = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+    // Longer in content words first ("plan B" over "a plan"); on a tie the one that ends later
+    // ("have a plan B" is about the plan B), then the leftmost.
+    const weight = (c: TermMatch) => c.term.words.filter((w) => !FUNCTION_WORDS.has(w)).length;
+    const order = [...candidates].sort((a, b) => weight(b) - weight(a) || b.last - a.last || a.first - b.first);
     const taken = new Uint8Array(tokens.length);
     const chosen: TermMatch[] = [];
     for (const c of order) {
