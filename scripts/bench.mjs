@@ -87,7 +87,8 @@ const cliArgs = (file) => [bin, file, '--format', 'json', '--fail-on', 'never', 
 
 // --- in-process kernel ------------------------------------------------------------------------
 const lib = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-const { CompiledLexicon, loadLexiconFile, builtinLexiconPaths, decode, check, FORMATTERS } = lib;
+const { CompiledLexicon, loadLexiconFile, builtinLexiconPaths, decode, check, loadFormatter } = lib;
+const json = await loadFormatter('json');
 const lexicon = CompiledLexicon.compile(
   userLexicon ? [loadLexiconFile(resolve(userLexicon))] : builtinLexiconPaths().map((p) => loadLexiconFile(p)),
 );
@@ -102,7 +103,7 @@ function regexScan(text) {
 function kernel(bytes, path) {
   const { text } = decode(bytes);
   const result = check(text, { lexicon, path });
-  const out = FORMATTERS.json({ tool: { name: 'dissonance', version: '0' }, files: [result] }, { color: false, explain: false, cwd: root });
+  const out = json({ tool: { name: 'dissonance', version: '0' }, files: [result] }, { color: false, explain: false, cwd: root });
   return { findings: result.findings.length, speakers: result.speakers.length, qaPairs: result.qaPairs, out: out.length };
 }
 function timeInProcess(fn, runs) {

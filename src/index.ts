@@ -4,6 +4,6 @@ export { CompiledLexicon } from './lexicon/compile.js';
 export { parseLexicon, loadLexiconFile, builtinLexiconPaths } from './lexicon/load.js';
 export { parseDocument } from './parse/index.js';
 export { decode } from './read/decode.js';
-export { FORMATTERS } from './report/index.js';
+export { FORMAT_NAMES, loadFormatter } from './report/index.js';
 export type { Finding, Statement, Severity, FindingKind } from './detect/types.js';
 export type { LexiconFile } from './lexicon/types.js';

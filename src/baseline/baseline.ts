@@ -29,16 +29,8 @@ export interface Baseline {
 }
 
 /** A baseline file that cannot be used: exit 2 with one line naming the file. */
-export class BaselineError extends Error {
-  constructor(message: string, readonly file: string) {
-    super(message);
-    this.name = 'BaselineError';
-  }
-
-  override toString(): string {
-    return `${this.file}: ${this.message}`;
-  }
-}
+export { BaselineError } from './errors.js';
+import { BaselineError } from './errors.js';
 
 type KeyOf = (path: string) => string;
 

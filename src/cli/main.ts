@@ -8,7 +8,7 @@ import { UsageError } from './errors.js';
 import { InputError } from '../read/errors.js';
 import { LexiconError } from '../lexicon/errors.js';
 import { ConfigError } from '../config/load.js';
-import { BaselineError } from '../baseline/baseline.js';
+import { BaselineError } from '../baseline/errors.js';
 
 // Piped into `head`: stop quietly when the reader goes away.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

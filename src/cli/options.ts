@@ -6,7 +6,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { ConfigFile } from '../config/schema.js';
-import { FORMATTERS } from '../report/index.js';
+import { FORMAT_NAMES } from '../report/index.js';
 import type { CheckFlags } from './program.js';
 
 export interface RunOptions {
@@ -24,7 +24,7 @@ export interface RunOptions {
 }
 
 export function loadConfig(flags: CheckFlags, cwd: string): LoadedConfig | null {
-  const formats = Object.keys(FORMATTERS);
+  const formats = [...FORMAT_NAMES];
   if (flags.config) return loadConfigFile(resolve(cwd, flags.config), flags.config, formats);
   const found = findConfigFile(cwd);
   return found ? loadConfigFile(found, display(found, cwd), formats) : null;

@@ -1,6 +1,6 @@
 /** The command line: commander definitions only; the actions live in their own modules. */
 import { Command, Option } from 'commander';
-import { FORMATTERS } from '../report/index.js';
+import { FORMAT_NAMES } from '../report/index.js';
 import { runCheck } from './run-check.js';
 import { VERSION } from '../version.js';
 import { lexiconChoiceFor, listLexicons, showLexiconEntry, validateLexiconFiles } from './lexicons-command.js';
@@ -28,7 +28,7 @@ export function buildProgram(): Command {
     .description('Find speakers who contradict their own advice in transcripts (French and English).')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', 'files, folders or globs to check; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .addOption(new Option('--lang <lang>', 'language of the transcripts').choices(['auto', 'fr', 'en']).default('auto'))
     .option('--lexicon <file>', 'add a user lexicon (repeatable)', collect, [])
     .option('--no-builtin-lexicons', 'use only the lexicons given with --lexicon')

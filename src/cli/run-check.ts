@@ -9,7 +9,7 @@ import { atLeast, exitCode } from './exit-code.js';
 import { expandPaths, readInput, type Input } from './inputs.js';
 import { compileLexicons } from './lexicons.js';
 import { useColor } from './color.js';
-import { FORMATTERS, MACHINE_FORMATS } from '../report/index.js';
+import { loadFormatter, MACHINE_FORMATS } from '../report/index.js';
 import { sanitizeLine } from '../report/sanitize.js';
 import { decode } from '../read/decode.js';
 import { InputError } from '../read/errors.js';
@@ -18,8 +18,6 @@ import { VERSION } from '../version.js';
 import { UsageError } from './errors.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { applySuppressions } from '../suppress/comments.js';
-import { applyBaseline, createBaseline } from '../baseline/baseline.js';
-import { baselineKeyOf, readBaseline, writeBaseline } from './baseline-file.js';
 import { ignoreMatcher } from './ignore.js';
 import { loadConfig, printableConfig, resolveOptions, type RunOptions } from './options.js';
 import { describeRules } from './rules.js';
@@ -40,12 +38,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, cmd: Command)
     }
     paths = ['-'];
   }
-  const formatter = FORMATTERS[options.format];
+  const formatter = await loadFormatter(options.format);
   if (!formatter) throw new UsageError(`unknown format "${options.format}"`);
   const lexicon = compileLexicons({ builtin: options.builtinLexicons, user: options.lexicons });
   // Updating a baseline in place (--baseline F --write-baseline F) may start without one.
   const rewriting = flags.baseline !== undefined && flags.writeBaseline !== undefined && resolve(cwd, flags.baseline) === resolve(cwd, flags.writeBaseline);
-  const baseline = flags.baseline !== undefined ? readBaseline(flags.baseline, cwd, rewriting) : null;
+  // Baseline code (and node:crypto) is loaded only when a baseline is used.
+  const baselines = flags.baseline !== undefined || flags.writeBaseline !== undefined ? await loadBaselineCode() : null;
+  const baseline = flags.baseline !== undefined ? baselines!.readBaseline(flags.baseline, cwd, rewriting) : null;
 
   const { inputs: found, problems } = expandPaths(paths, flags.stdinFilename ?? '<stdin>');
   const ignored = ignoreMatcher(options.ignore, options.ignoreBase);
@@ -75,14 +75,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, cmd: Command)
     // A baseline without the files that could not be read would forget their known findings.
     process.stderr.write(`dissonance: baseline not written: ${inputProblems} input${inputProblems === 1 ? '' : 's'} could not be checked\n`);
   } else if (flags.writeBaseline !== undefined) {
-    const keyOf = baselineKeyOf(flags.writeBaseline, cwd);
-    const written = createBaseline(files, keyOf);
-    writeBaseline(flags.writeBaseline, cwd, written);
+    const keyOf = baselines!.baselineKeyOf(flags.writeBaseline, cwd);
+    const written = baselines!.createBaseline(files, keyOf);
+    baselines!.writeBaseline(flags.writeBaseline, cwd, written);
     const n = written.findings.reduce((sum, e) => sum + e.count, 0);
     process.stderr.write(`dissonance: recorded ${n} finding${n === 1 ? '' : 's'} in ${sanitizeLine(flags.writeBaseline)}\n`);
-    ({ files, suppressed: byBaseline } = applyBaseline(files, written, keyOf));
+    ({ files, suppressed: byBaseline } = baselines!.applyBaseline(files, written, keyOf));
   } else if (baseline) {
-    ({ files, suppressed: byBaseline } = applyBaseline(files, baseline, baselineKeyOf(flags.baseline!, cwd)));
+    ({ files, suppressed: byBaseline } = baselines!.applyBaseline(files, baseline, baselines!.baselineKeyOf(flags.baseline!, cwd)));
   }
 
   const shown = files.map((f) => ({ ...f, findings: f.findings.filter((x) => atLeast(x.severity, options.minSeverity)) }));
@@ -132,4 +132,9 @@ async function maybeSpinner(format: string, count: number) {
   if (!process.stderr.isTTY || process.env.CI || MACHINE_FORMATS.has(format) || count < 2) return null;
   const { default: ora } = await import('ora');
   return ora({ stream: process.stderr, text: 'checking' }).start();
+}
+
+async function loadBaselineCode() {
+  const [core, file] = await Promise.all([import('../baseline/baseline.js'), import('./baseline-file.js')]);
+  return { ...core, ...file };
 }

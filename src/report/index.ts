@@ -1,18 +1,23 @@
-/** Formatters by name: the one map that also feeds commander's .choices(). */
-import { github } from './github.js';
-import { json } from './json.js';
-import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
+/**
+ * Formatters by name. The names feed commander's .choices() and the configuration schema; each
+ * formatter module is loaded only when it is used (start-up time: a run prints one format).
+ */
 import type { Formatter } from './types.js';
 
-export const FORMATTERS: Record<string, Formatter> = {
-  stylish,
-  json,
-  sarif,
-  github,
-  markdown,
+const LOADERS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  markdown: async () => (await import('./markdown.js')).markdown,
 };
+
+export const FORMAT_NAMES: readonly string[] = Object.keys(LOADERS);
+
+export async function loadFormatter(name: string): Promise<Formatter | null> {
+  const load = LOADERS[name];
+  return load ? load() : null;
+}
 
 /** Machine formats: no spinner, no colour, nothing but the report on stdout. */
 export const MACHINE_FORMATS = new Set(['json', 'sarif', 'github']);
