@@ -53,13 +53,13 @@ describe('dissonance on Markdown with comments', () => {
 
   it('finds both contradictions without the comment', () => {
     const r = runJson(['-', '--stdin-filename', 'notes.md'], { input: without });
-    expect(r.report.files[0]!.findings.map((f) => `${f.speaker} ${f.ruleId}`)).toEqual(['Claire self-interest-vs-generosity', 'Paul risk-self-negation']);
+    expect(r.report.files[0]!.findings.map((f) => `${f.speaker} ${f.ruleId}`)).toEqual(['Claire self-interest-vs-generosity', 'Paul risk-vs-caution']);
   });
 
   it('a disable-next-line comment suppresses that finding only', () => {
     const r = runJson([file]);
     expect(r.status).toBe(1);
-    expect(r.report.files[0]!.findings.map((f) => `${f.speaker} ${f.ruleId}`)).toEqual(['Paul risk-self-negation']);
+    expect(r.report.files[0]!.findings.map((f) => `${f.speaker} ${f.ruleId}`)).toEqual(['Paul risk-vs-caution']);
   });
 
   it('a region suppresses what is inside it, and says how many were hidden', () => {

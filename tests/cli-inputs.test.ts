@@ -15,10 +15,11 @@ describe('several inputs', () => {
 
   it('walks a folder, sorted, into subfolders', () => {
     const r = runJson(['fixtures/ci/many']);
-    expect(paths(r)).toEqual(['fixtures/ci/many/clean.txt', 'fixtures/ci/many/nested/atelier.md', 'fixtures/ci/many/panel-fr.txt', 'fixtures/ci/many/talk-en.md']);
+    expect(paths(r)).toEqual(['fixtures/ci/many/clean.txt', 'fixtures/ci/many/nested/atelier.md', 'fixtures/ci/many/nested/boutique.txt', 'fixtures/ci/many/panel-fr.txt', 'fixtures/ci/many/talk-en.md']);
     expect(r.report.files.map((f) => f.findings.map((x) => `${x.speaker} ${x.ruleId}`))).toEqual([
       [],
-      ['Paul risk-self-negation'],
+      ['Paul risk-vs-caution'],
+      ['Inès selling-self-negation'],
       ['Claire self-interest-vs-generosity'],
       ['Mark overwork-vs-rest'],
     ]);

@@ -26,7 +26,7 @@ describe('dissonance --format markdown', () => {
   it('lists each file with both statements quoted with their positions', () => {
     const r = run(['fixtures/ci/many', '--format', 'markdown']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^## dissonance\n\n\*\*3 contradictions\*\* \(3 errors\) in 4 files\.\n/);
+    expect(r.stdout).toMatch(/^## dissonance\n\n\*\*4 contradictions\*\* \(4 errors\) in 5 files\.\n/);
     expect(r.stdout).toContain('### fixtures/ci/many/panel-fr.txt');
     expect(r.stdout).toContain('**Claire**');
     expect(r.stdout).toContain('> **L2:10** «Pour être honnête, je publie uniquement pour vendre.»');

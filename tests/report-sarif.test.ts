@@ -97,7 +97,7 @@ describe('dissonance --format sarif', () => {
       .map((o) => o.id);
     expect(expected.length).toBeGreaterThan(0);
     for (const id of expected) expect(ids).toContain(id);
-    expect(ids).toContain('risk-self-negation');
+    expect(ids).toContain('selling-self-negation');
     for (const res of results) expect(rules[res.ruleIndex]!.id).toBe(res.ruleId);
     const rule = rules.find((x) => x.id === 'self-interest-vs-generosity')!;
     expect(rule.fullDescription.text.length).toBeGreaterThan(10);
