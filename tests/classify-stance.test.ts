@@ -80,6 +80,15 @@ const FRENCH: Row[] = [
   { text: "La stratégie, je n'en ai jamais eu.", concept: 'planning', stance: 'reject' },
   { text: "La stratégie, pas l'improvisation.", concept: 'planning', stance: 'endorse' },
   { text: "La passion, ça ne s'achète pas.", concept: 'passion', stance: 'endorse' },
+  // A negation of a negation endorses; coordinated negations each cover their own element.
+  { text: "Je ne publie rien sans stratégie.", concept: 'planning', stance: 'endorse' },
+  { text: "Je n'ai rien contre l'opportunisme.", concept: 'self-interest', stance: 'endorse' },
+  { text: 'Sans publicité et sans promotion.', concept: 'advertising', stance: 'reject' },
+  { text: 'Je ne veux ni stratégie ni promotion.', concept: 'advertising', stance: 'reject' },
+  // "ne … plus" of the speaker's own doing tells of a change.
+  { text: 'Je ne fais plus de promotion.', concept: 'advertising', stance: 'reject', mode: 'practice', flag: 'changed' },
+  // "ce qu'il faut" is a relative clause, not advice.
+  { text: "On comprend vite ce qu'il faut improviser.", concept: 'improvisation', stance: 'endorse', mode: 'opinion' },
   { text: "Il y a deux ans, j'improvisais tout.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   // Advice that owns up to the speaker's own practice is weak.
   { text: 'Improvisez moins que moi !', concept: 'improvisation', stance: 'endorse', mode: 'advice', flag: 'acknowledged' },
@@ -197,5 +206,13 @@ describe('detection', () => {
     const r = check(text, { lexicon, language: 'fr' });
     expect(r.findings.map((f) => f.ruleId)).toContain('self-interest-vs-passion');
     expect(r.findings.every((f) => f.statements.every((s) => !s.text.includes('les deux')))).toBe(true);
+  });
+});
+
+describe('quotations', () => {
+  it('a quote that opens a turn and closes early is a citation, not the speaker\'s word', () => {
+    const r = check('Ben : "Just improvise everything, always." I hear that every week and it is nonsense.\nBen : Have a plan.', { lexicon, language: 'en', explain: true });
+    const quoted = (r.explain ?? []).find((e) => e.text.includes('Just improvise'))!;
+    expect(quoted.mentions.map((m) => m.attribution)).toEqual(['quoted']);
   });
 });

@@ -168,12 +168,17 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
         ...mergeAdjacent(hits.negations.filter((h) => inScope(h) && isNegationHere(h, tokens, clauses, lang))),
         // A negative verb denies its object, a few words on, not what follows "and".
         ...hits.verbs.filter((h) => inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))),
-      ].sort((a, b) => a.first - b.first);
+      ]
+        .sort((a, b) => a.first - b.first)
+        // "sans filtre et sans mise en scène", "ni pub ni promo": when a coordinated element has its
+        // own negation, the earlier one stops at the coordination.
+        .filter((h, k, all) => !all.slice(k + 1).some((later) => tokens.slice(h.last, later.first + 1).some((t) => COORDINATORS.has(t.norm) || t.norm === 'ni' || t.norm === 'nor')));
       let subjectNegation = false;
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
       const after = hits.post.filter((h) => inClause(h) && h.first >= m.last);
-      const verbNegation = lang === 'fr' ? negatedVerbTerm(m, tokens, clauses, hits.negations) : null;
+      // Only when no negation was found inside the term: "ne dévoile ni mes tarifs ni …" has its own.
+      const verbNegation = lang === 'fr' && !triggers.some((t) => m.skipped.includes(t.first)) ? negatedVerbTerm(m, tokens, clauses, hits.negations) : null;
       const dislocated = verbNegation ? null : dislocatedNegation(m, tokens, clauses, hits.negations, pseudoCovered);
       if (after.length > 0) triggers.push(after[0]!);
       else if (verbNegation) triggers.push(verbNegation);
@@ -243,7 +248,13 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
       }
       const pastFrame = hits.past.some((h) => h.first <= m.first && (h.phrase !== 'avant' || (h.first === 0 && tokens[1]?.norm !== 'de' && tokens[1]?.norm !== 'd')));
       // "I changed my mind after …", "pendant huit ans, j'ai …": the sentence itself tells of a change.
-      if ((pastFrame && presentInTurn) || hits.changeOfMind.length > 0 || closedPeriod(tokens, m.first)) {
+      // "je ne travaille plus le week-end", "I don't do that anymore": a negation that says "no longer".
+      // Only of the speaker's own doing: "une équipe qui n'est plus rentable" is no change of mind.
+      const noLonger =
+        mode === 'practice' &&
+        tokens.some((t, i) => clauses[i] === clause && (t.norm === 'je' || t.norm === 'j' || t.norm === 'i' || t.norm === 'we' || t.norm === 'nous')) &&
+        (triggers.some((t) => t.phrase === 'plus' || t.phrase.endsWith(' plus')) || hits.changeOfMind.some((h) => h.phrase === 'no longer' || h.phrase === 'anymore' || h.phrase === 'any more'));
+      if ((pastFrame && presentInTurn) || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (presentInTurn && ageInPast(tokens))) {
         flags.push('changed');
         confidence += CONFIDENCE.changed;
       }
@@ -405,7 +416,8 @@ function mergeAdjacent(hits: PhraseHit[]): PhraseHit[] {
   for (const h of hits) {
     const last = out[out.length - 1];
     // "non pas", "never, ever", "ne jamais rien": one negation said emphatically.
-    if (last && h.first - last.last <= 1 && !(last.phrase === 'ni' && h.phrase === 'ni')) {
+    // "rien sans", "never without": a negation of a negation, two triggers.
+    if (last && h.first - last.last <= 1 && !(last.phrase === 'ni' && h.phrase === 'ni') && !DOUBLING.has(h.phrase)) {
       out[out.length - 1] = { first: last.first, last: h.last, phrase: `${last.phrase} ${h.phrase}` };
     } else out.push(h);
   }
@@ -465,7 +477,11 @@ function quoteSpans(text: string): Array<[number, number]> {
     if (open) {
       if (ch === pairs[open.ch]) {
         const inner = text.slice(open.at + 1, i);
-        if (open.at > 2 && (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 3) spans.push([open.at, i]);
+        // A quote that opens the turn and runs to its end is the speaker's own speech (a quoted
+        // extract); one that opens it and closes early is a citation ('"Sleep when you're dead." I
+        // hear that line every week').
+        const wholeTurn = open.at <= 2 && i >= text.length - 3;
+        if (!wholeTurn && (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 3) spans.push([open.at, i]);
         open = null;
       } else if (ch === open.ch && ch !== '"') {
         open = { ch, at: i };
@@ -525,7 +541,8 @@ function clauseMode(tokens: Token[], clauses: number[], clause: number, c: Compi
   if (from < 0) return null;
   let to = from;
   while (to < tokens.length && clauses[to] === clause) to++;
-  if (c.advice.find(tokens, from, to).length > 0) return 'advice';
+  // "ce qu'il faut vendre", "what you need to know": a relative clause, not an instruction.
+  if (c.advice.find(tokens, from, to).some((h) => !(h.first >= 2 && (tokens[h.first - 1]!.norm === 'qu' || tokens[h.first - 1]!.norm === 'que') && tokens[h.first - 2]!.norm === 'ce') && !(h.first >= 1 && tokens[h.first - 1]!.norm === 'what'))) return 'advice';
   if (isImperative(tokens, from, to, c, lang)) return 'advice';
   // "Je crois que …", "I think …": the speaker's opinion, not what she does.
   if (c.beliefVerbs.find(tokens, from, to).some((h) => h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm)))) return null;
@@ -676,8 +693,19 @@ function nearestClauseMode(tokens: Token[], clauses: number[], clause: number, c
 }
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'then', 'puis']);
+const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
+const NO_LONGER = new Set(['no longer', 'anymore', 'any more']);
 
 /** '"Just wing it," they say.': a quotation closed before a reporting frame that follows it. */
 function quotedThenAttributed(text: string, tokens: Token[], m: TermMatch, reported: PhraseHit[]): boolean {
   return reported.some((h) => h.first >= m.last && /["»”]/.test(text.slice(tokens[m.last - 1]!.end, tokens[h.first]!.start)));
+}
+
+/** "à trente-quatre ans", "at 34": an age told as past, when the speaker also speaks of today. */
+function ageInPast(tokens: Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm === 'à' && tokens[i + 2]!.norm === 'ans') return true;
+    if (tokens[i]!.norm === 'à' && tokens[i + 3]?.norm === 'ans' && /^(?:vingt|trente|quarante|cinquante)$/.test(tokens[i + 1]!.norm)) return true;
+  }
+  return false;
 }
