@@ -43,7 +43,13 @@ function cues(lang: Language): CompiledCues {
   let c = compiled[lang];
   if (!c) {
     const src = CUES[lang];
-    c = Object.fromEntries(Object.entries(src).map(([k, v]) => [k, new PhraseSet(v as string[])])) as unknown as CompiledCues;
+    // Each list is compiled on first use: most are only needed once a sentence names a concept.
+    const lazy = {} as CompiledCues;
+    for (const [k, v] of Object.entries(src)) {
+      let set: PhraseSet | undefined;
+      Object.defineProperty(lazy, k, { get: () => (set ??= new PhraseSet(v as string[])), enumerable: true });
+    }
+    c = lazy;
     compiled[lang] = c;
   }
   return c;
