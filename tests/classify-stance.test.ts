@@ -144,6 +144,10 @@ const ENGLISH: Row[] = [
   // A negation before "because" governs the clause it opens.
   { text: 'I left, not because of a business decision.', concept: 'self-interest', stance: 'reject' },
   { text: "We don't just improvise.", concept: 'improvisation', stance: 'endorse', flag: 'mixed' },
+  { text: 'Honestly, throw the plan away.', concept: 'planning', stance: 'reject', mode: 'advice' },
+  { text: 'Improvising is the fastest way to go broke.', concept: 'improvisation', stance: 'reject', mode: 'opinion' },
+  // A story told in order: what the speaker did between "for my first years" and "today" is past.
+  { text: 'For my first two years I had no plan at all. I improvised every launch. Today I plan everything.', concept: 'improvisation', stance: 'endorse', mode: 'practice', flag: 'changed' },
   { text: '"Just wing it," they say.', concept: 'improvisation', stance: 'endorse', attribution: 'reported' },
   { text: 'Two years ago I would wing it every time.', concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   { text: 'I always have a plan.', concept: 'planning', stance: 'endorse', mode: 'practice' },

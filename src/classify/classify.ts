@@ -125,6 +125,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
   const turnText = turn.text.toString();
   let quotes: Array<[number, number]> | null = null;
   let presentInTurn: boolean | null = null;
+  let pastStory: [number, number] | null | undefined;
   let mixedTurn: boolean | null = null;
   const modeCache = new Map<number, Mode | null>();
   const tokenCache = new Map<number, Token[]>();
@@ -143,6 +144,7 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText);
     presentInTurn ??= turn.sentences.some((_, j) => hasPresentFrame(tokensOf(j), c)) || presentLater(doc, turn, c);
+    pastStory ??= pastStoryRange(turn, c, tokensOf);
     mixedTurn ??= turn.sentences.some((_, j) => {
       const t = tokensOf(j);
       return t.length <= 4 && c.mixed.find(t).length > 0;
@@ -260,7 +262,8 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
         mode === 'practice' &&
         tokens.some((t, i) => clauses[i] === clause && (t.norm === 'je' || t.norm === 'j' || t.norm === 'i' || t.norm === 'we' || t.norm === 'nous')) &&
         (triggers.some((t) => t.phrase === 'plus' || t.phrase.endsWith(' plus')) || hits.changeOfMind.some((h) => h.phrase === 'no longer' || h.phrase === 'anymore' || h.phrase === 'any more'));
-      if ((pastFrame && presentInTurn) || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (presentInTurn && ageInPast(tokens))) {
+      const inPastStory = pastStory !== null && pastStory !== undefined && k > pastStory[0] && k < pastStory[1] && mode === 'practice';
+      if ((pastFrame && presentInTurn) || inPastStory || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (presentInTurn && ageInPast(tokens))) {
         flags.push('changed');
         confidence += CONFIDENCE.changed;
       }
@@ -714,4 +717,20 @@ function ageInPast(tokens: Token[]): boolean {
     if (tokens[i]!.norm === 'à' && tokens[i + 3]?.norm === 'ans' && /^(?:vingt|trente|quarante|cinquante)$/.test(tokens[i + 1]!.norm)) return true;
   }
   return false;
+}
+
+/**
+ * A story told in order within one turn: a sentence opens a past period ("Pendant mes cinq
+ * premières années…"), a later one comes back to the present ("Aujourd'hui…"). What the speaker
+ * says she did in between belongs to that past ("J'ai fini en burn-out").
+ */
+function pastStoryRange(turn: Turn, c: CompiledCues, tokensOf: (k: number) => Token[]): [number, number] | null {
+  let start = -1;
+  for (let k = 0; k < turn.sentences.length; k++) {
+    const t = tokensOf(k);
+    if (start < 0) {
+      if (c.pastFrames.find(t).length > 0 || closedPeriod(t, t.length)) start = k;
+    } else if (hasPresentFrame(t, c)) return [start, k];
+  }
+  return null;
 }
