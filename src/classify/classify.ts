@@ -144,7 +144,8 @@ function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexi
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText);
     presentInTurn ??= turn.sentences.some((_, j) => hasPresentFrame(tokensOf(j), c)) || presentLater(doc, turn, c);
-    pastStory ??= pastStoryRange(turn, c, tokensOf);
+    // Once per turn (null is an answer too: "??=" would recompute it for every sentence).
+    if (pastStory === undefined) pastStory = pastStoryRange(turn, c, tokensOf);
     mixedTurn ??= turn.sentences.some((_, j) => {
       const t = tokensOf(j);
       return t.length <= 4 && c.mixed.find(t).length > 0;
