@@ -8,34 +8,12 @@
 import type { CompiledLexicon, TermMatch } from '../lexicon/compile.js';
 import type { Language, Sentence, TranscriptDocument, Turn } from '../parse/model.js';
 import { tokenize, type Token } from '../parse/tokens.js';
-import { CUES, EN_CLOSED_CLASS, EN_IMPERATIVE_FOLLOWERS } from './cues.js';
+import { CUES, EN_CLOSED_CLASS, EN_IMPERATIVE_FOLLOWERS, type LanguageCues } from './cues.js';
 import { MultiPhraseSet, PhraseSet, type PhraseHit } from './phrases.js';
 import type { Attribution, Mention, Mode, Stance } from './types.js';
 
-interface CompiledCues {
-  negations: PhraseSet;
-  postNegations: PhraseSet;
-  negativeVerbs: PhraseSet;
-  pseudoNegations: PhraseSet;
-  terminators: PhraseSet;
-  hypotheticals: PhraseSet;
-  reported: PhraseSet;
-  reportingVerbs: PhraseSet;
-  beliefVerbs: PhraseSet;
-  verbPrefixes: PhraseSet;
-  concessions: PhraseSet;
-  contrasts: PhraseSet;
-  pastFrames: PhraseSet;
-  presentFrames: PhraseSet;
-  mixed: PhraseSet;
-  advice: PhraseSet;
-  imperatives: PhraseSet;
-  notImperatives: PhraseSet;
-  firstPerson: PhraseSet;
-  conditionals: PhraseSet;
-  evaluatives: PhraseSet;
-  clauseOpeners: PhraseSet;
-}
+/** Each cue list of a language, compiled into a trie (the same keys as the data). */
+type CompiledCues = Record<keyof LanguageCues, PhraseSet>;
 
 const compiled: Partial<Record<Language, CompiledCues>> = {};
 
