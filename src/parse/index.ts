@@ -10,6 +10,7 @@ import { parseTranscriptionJson } from './transcription-json.js';
 import { asksForAdvice } from './labels.js';
 import { parseHtml } from './html.js';
 import { InputError } from '../read/errors.js';
+import { isSpaceCode } from './chars.js';
 
 export interface ParseOptions {
   /** File name, used as a format hint. */
@@ -41,8 +42,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Trans
 }
 
 export function buildDocument(source: string, parsed: ParsedTranscript, language: Language | 'auto' = 'auto'): TranscriptDocument {
-  const lang: Language =
-    language === 'auto' || language === undefined ? detectLanguage(parsed.turns.map((t) => t.text.toString().slice(0, 5000)).join('\n').slice(0, 50_000)) : language;
+  const lang: Language = language === 'auto' || language === undefined ? detectLanguage(languageSample(parsed.turns)) : language;
   const turns: Turn[] = [];
   const sentences: Sentence[] = [];
   const speakers: string[] = [];
@@ -57,13 +57,14 @@ export function buildDocument(source: string, parsed: ParsedTranscript, language
     const text = raw.text.toString();
     const turn: Turn = { index: turns.length, speaker, role: 'statement', qaPair: null, asksAdvice: false, text: raw.text, sentences: [] };
     for (const span of splitSentences(text)) {
+      const sentenceText = text.slice(span.start, span.end);
       const s: Sentence = {
         index: sentences.length,
         turn: turn.index,
-        text: text.slice(span.start, span.end),
+        text: sentenceText,
         span: { start: raw.text.toOriginal(span.start), end: raw.text.toOriginalEnd(span.end) },
         turnOffset: span.start,
-        isQuestion: /\?[\s"»”’')\]]*$/u.test(text.slice(span.start, span.end)),
+        isQuestion: endsWithQuestionMark(sentenceText),
       };
       turn.sentences.push(s);
       sentences.push(s);
@@ -100,4 +101,32 @@ export function buildDocument(source: string, parsed: ParsedTranscript, language
     qaPairs,
     notes: parsed.notes,
   };
+}
+
+/** Closing quotes and brackets a question mark may stand before at the end of a sentence. */
+const AFTER_QUESTION = new Set([...'"»”’\')]'].map((c) => c.charCodeAt(0)));
+
+/** "…?" possibly followed by closing quotes, brackets and white space (a regex per sentence was slower). */
+function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (!AFTER_QUESTION.has(c) && !isSpaceCode(c)) return false;
+    i--;
+  }
+  return false;
+}
+
+/** The first 50,000 characters of speech (at most 5,000 from each turn), without joining the whole file. */
+function languageSample(turns: RawTurn[]): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (const t of turns) {
+    if (size >= 50_000) break;
+    const piece = t.text.toString().slice(0, 5000);
+    parts.push(piece);
+    size += piece.length + 1;
+  }
+  return parts.join('\n').slice(0, 50_000);
 }

@@ -4,6 +4,8 @@
  * white space, at a blank line, or before a list item; abbreviations such as "M." or "Dr." do not end
  * a sentence.
  */
+import { hasLetterOrDigit, isSpaceCode } from './chars.js';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -48,8 +50,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-const LEADING = /^[\s\u00a0\u202f»”)\]\-–—•*]+/u;
-const SPACE = /\s/;
+/** Characters a sentence does not start with: white space, closing quotes and brackets, list bullets. */
+const LEADING = new Set([...'»”)]-–—•*'].map((c) => c.charCodeAt(0)));
 
 /**
  * The longest sentence handed on (UTF-16 code units). Text without punctuation (raw captions, a
@@ -59,15 +61,15 @@ const SPACE = /\s/;
 export const MAX_SENTENCE = 1000;
 
 function push(spans: SentenceSpan[], text: string, start: number, end: number): void {
-  const lead = LEADING.exec(text.slice(start, end))?.[0].length ?? 0;
-  let s = start + lead;
+  let s = start;
+  while (s < end && (isSpaceCode(text.charCodeAt(s)) || LEADING.has(text.charCodeAt(s)))) s++;
   // Trailing white space by hand: /\s+$/ retries from every space of a long inner run (quadratic).
   let e = end;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE) {
     let cut = s + MAX_SENTENCE;
     const floor = s + (MAX_SENTENCE >> 1);
-    while (cut > floor && !SPACE.test(text[cut]!)) cut--;
+    while (cut > floor && !isSpaceCode(text.charCodeAt(cut))) cut--;
     if (cut === floor) {
       cut = s + MAX_SENTENCE;
       // Never between the two halves of a surrogate pair.
@@ -75,13 +77,13 @@ function push(spans: SentenceSpan[], text: string, start: number, end: number): 
     }
     pushTrimmed(spans, text, s, cut);
     s = cut;
-    while (s < e && SPACE.test(text[s]!)) s++;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   }
   pushTrimmed(spans, text, s, e);
 }
 
 function pushTrimmed(spans: SentenceSpan[], text: string, s: number, e: number): void {
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   // A sentence needs at least one letter or digit; stray punctuation is dropped.
-  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: s, end: e });
+  if (e > s && hasLetterOrDigit(text, s, e)) spans.push({ start: s, end: e });
 }

@@ -4,6 +4,7 @@
  * "Question : … Réponse : …" of an article) open turns that end with their line, after which the
  * text belongs to the narrator again.
  */
+import { isBlank } from './chars.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { findInlineMarkers, matchLineLabel, type LabelMatch } from './labels.js';
@@ -71,7 +72,7 @@ export function turnsFromLines(lines: Line[], extraTurns: Map<number, RawTurn> =
   // A blank line inside a turn is kept (a paragraph break) only once more text follows.
   const blank = new Map<RawTurn, number>();
   const appendLine = (turn: RawTurn, text: string, offset: number) => {
-    if (text.trim() === '') {
+    if (isBlank(text)) {
       if (turn.text.size > 0 && !blank.has(turn)) blank.set(turn, offset);
       return;
     }
