@@ -100,31 +100,37 @@ export class MultiPhraseSet<K extends string> {
 
   findAll(tokens: Token[]): Record<K, PhraseHit[]> {
     const count = this.names.length;
-    const out = this.names.map(() => [] as PhraseHit[]);
+    const out = {} as Record<K, PhraseHit[]>;
+    const lists: PhraseHit[][] = new Array(count);
+    for (let l = 0; l < count; l++) out[this.names[l]!] = lists[l] = [];
     // Per list, the first token not yet covered by one of its hits.
-    const free = new Array<number>(count).fill(0);
-    const longest = new Array<number>(count);
+    const free = new Int32Array(count);
+    const longest = new Int32Array(count);
+    const root = this.root.next;
     for (let i = 0; i < tokens.length; i++) {
+      // Most words start no cue at all: one look-up, nothing allocated.
+      let node = root.get(tokens[i]!.norm);
+      if (!node) continue;
       longest.fill(-1);
-      let node: MultiNode | undefined = this.root;
       let any = false;
-      for (let j = i; j < tokens.length; j++) {
-        node = node.next.get(tokens[j]!.norm);
-        if (!node) break;
+      for (let j = i; ; ) {
         for (const l of node.lists) {
           longest[l] = j + 1;
           any = true;
         }
+        if (++j >= tokens.length) break;
+        node = node.next.get(tokens[j]!.norm);
+        if (!node) break;
       }
       if (!any) continue;
       for (let l = 0; l < count; l++) {
         const end = longest[l]!;
         if (end < 0 || i < free[l]!) continue;
-        out[l]!.push({ first: i, last: end, phrase: phraseOf(tokens, i, end) });
+        lists[l]!.push({ first: i, last: end, phrase: phraseOf(tokens, i, end) });
         free[l] = end;
       }
     }
-    return Object.fromEntries(this.names.map((n, l) => [n, out[l]])) as Record<K, PhraseHit[]>;
+    return out;
   }
 }
 

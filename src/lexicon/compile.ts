@@ -135,6 +135,8 @@ export class CompiledLexicon {
       }
     };
     for (let i = 0; i < tokens.length; i++) {
+      // Most words start no term (a term never starts with a skipped word).
+      if (!root.next.has(keys[i]!)) continue;
       best = null;
       walk(root, i, i);
       if (best) candidates.push(best);
