@@ -18,6 +18,15 @@ export interface Line {
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   let start = from;
+  // Without carriage returns, the native search finds each line break.
+  if (text.indexOf('\r', from) < 0 || text.indexOf('\r', from) >= to) {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      lines.push({ text: text.slice(start, i), offset: start });
+      start = i + 1;
+    }
+    if (start < to) lines.push({ text: text.slice(start, to), offset: start });
+    return lines;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {

@@ -48,21 +48,26 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // U+02BC is a letter that normalizes to "'": noted here rather than searched for afterwards.
+    let modifierApostrophe = cp === 0x02bc;
     i += cp > 0xffff ? 2 : 1;
     while (i < n) {
       const c = codePointAt(text, i);
       if (!isWordCodePoint(c)) break;
+      if (c === 0x02bc) modifierApostrophe = true;
       i += c > 0xffff ? 2 : 1;
     }
     // "don't": the apostrophe and t stay on the word when nothing word-like follows the t.
     // (Either case: "DON'T" is shouted, not a different word.)
     const t = text.charCodeAt(i + 1);
+    let typographic = false;
     if (i + 1 < n && APOSTROPHES.has(text.charCodeAt(i)) && (t === 116 || t === 84) && (i + 2 >= n || !isWordCodePoint(codePointAt(text, i + 2)))) {
+      typographic = text.charCodeAt(i) !== 0x27;
       i += 2;
     }
     let norm = text.slice(start, i).toLowerCase();
     // U+02BC is itself a letter, so it can sit inside a word as well as before "t".
-    if (norm.includes('\u2019') || norm.includes('\u02bc')) norm = normalizeWord(norm);
+    if (typographic || modifierApostrophe) norm = normalizeWord(norm);
     tokens.push({ norm, start, end: i });
   }
   return tokens;
