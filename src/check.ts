@@ -2,15 +2,15 @@
  * The kernel: check(text, options) -> FileResult. No I/O: the CLI, the tests and other programs
  * call this with text they have read. read -> parse -> classify -> detect -> result objects.
  */
-import { classify, type SentenceAnalysis } from './classify/classify.js';
+import { TurnClassifier, type SentenceAnalysis } from './classify/classify.js';
 import type { Mention } from './classify/types.js';
-import { detect } from './detect/detect.js';
+import { Detector } from './detect/detect.js';
 import { mergeRestatements, type MergedFinding } from './detect/merge.js';
 import type { Finding, Statement } from './detect/types.js';
 import type { CompiledLexicon } from './lexicon/compile.js';
-import type { Format } from './parse/detect-format.js';
-import { parseDocument } from './parse/index.js';
-import type { Language, TranscriptDocument } from './parse/model.js';
+import { detectFormat, type Format } from './parse/detect-format.js';
+import { DocumentBuilder, PARSERS, startDocument } from './parse/index.js';
+import type { Language, Sentence, TranscriptDocument, Turn } from './parse/model.js';
 import { LineIndex } from './read/line-index.js';
 
 export interface CheckOptions {
@@ -52,27 +52,79 @@ export interface FileResult {
   explain?: ExplainedStatement[];
 }
 
+/**
+ * Checks a transcript turn by turn as the parser reads it: what is held besides the text is the
+ * classifier's look-ahead window and the detector's best statements, so memory stays bounded
+ * however long the file (a 50 MB transcript held its whole parse and classification before).
+ */
 export function check(text: string, options: CheckOptions): FileResult {
-  const doc = parseDocument(text, { filename: options.path, format: options.format, language: options.language });
-  return checkDocument(doc, options);
+  const format = options.format ?? detectFormat(text, options.path);
+  const parsed = PARSERS[format](text);
+  const start = startDocument(parsed, options.language);
+  const builder = new DocumentBuilder();
+  function* turns(): Generator<Turn> {
+    for (const raw of start.turns) {
+      const turn = builder.add(raw);
+      if (turn) yield turn;
+    }
+  }
+  return checkTurns(text, turns(), options, {
+    format: parsed.format === 'json' ? 'json' : parsed.format,
+    language: start.language,
+    notes: parsed.notes,
+    speakers: () => builder.speakers(),
+    qaPairs: () => builder.qaPairs,
+  });
 }
 
+/** Checks a document already parsed (tests, and programs that parse once and check with several lexicons). */
 export function checkDocument(doc: TranscriptDocument, options: CheckOptions): FileResult {
-  const analyses = classify(doc, options.lexicon);
-  const mentions = analyses.flatMap((a) => a.mentions);
-  const lines = new LineIndex(doc.source);
-  const findings = mergeRestatements(detect(mentions, options.lexicon)).map((f) => toFinding(f, doc, lines, options.lexicon));
+  return checkTurns(doc.source, doc.turns, options, {
+    format: doc.format,
+    language: doc.language,
+    notes: doc.notes,
+    speakers: () => doc.speakers,
+    qaPairs: () => doc.qaPairs,
+  });
+}
+
+interface DocumentFacts {
+  format: string;
+  language: Language;
+  notes: string[];
+  /** Known once every turn has been read. */
+  speakers: () => string[];
+  qaPairs: () => number;
+}
+
+function checkTurns(source: string, turns: Iterable<Turn>, options: CheckOptions, facts: DocumentFacts): FileResult {
+  const lines = new LineIndex(source);
+  const classifier = new TurnClassifier(facts.language, options.lexicon);
+  // The detector keeps each retained statement's sentence (the others are let go with theirs).
+  const detector = new Detector<Sentence>(options.lexicon);
+  const explained: ExplainedStatement[] | undefined = options.explain ? [] : undefined;
+  const onTurn = (turn: Turn, analyses: SentenceAnalysis[]) => {
+    const first = turn.sentences[0]!.index;
+    for (const a of analyses) {
+      const sentence = turn.sentences[a.sentence - first]!;
+      detector.addSentence(a.mentions, sentence);
+      if (explained && a.mentions.length > 0) explained.push(explainStatement(a, sentence, turn.speaker, lines));
+    }
+  };
+  for (const turn of turns) classifier.push(turn, onTurn);
+  classifier.end(onTurn);
+  const findings = mergeRestatements(detector.findings()).map((f) => toFinding(f, (m) => detector.contextOf(m), lines, facts.language, options.lexicon));
   findings.sort(compareFindings);
   const result: FileResult = {
     path: options.path ?? '<stdin>',
-    format: doc.format,
-    language: doc.language,
-    speakers: doc.speakers,
-    qaPairs: doc.qaPairs,
+    format: facts.format,
+    language: facts.language,
+    speakers: facts.speakers(),
+    qaPairs: facts.qaPairs(),
     findings,
-    errors: doc.notes.map((message) => ({ message })),
+    errors: facts.notes.map((message) => ({ message })),
   };
-  if (options.explain) result.explain = explainStatements(analyses, doc, lines);
+  if (explained) result.explain = explained;
   return result;
 }
 
@@ -83,8 +135,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   return sa.line - sb.line || sa.column - sb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.speaker < b.speaker ? -1 : a.speaker > b.speaker ? 1 : 0);
 }
 
-function toStatement(m: Mention, doc: TranscriptDocument, lines: LineIndex): Statement {
-  const s = doc.sentences[m.sentence]!;
+function toStatement(m: Mention, sentenceOf: (m: Mention) => Sentence, lines: LineIndex): Statement {
+  const s = sentenceOf(m);
   const start = lines.position(s.span.start);
   const end = lines.position(s.span.end);
   return {
@@ -101,7 +153,7 @@ function toStatement(m: Mention, doc: TranscriptDocument, lines: LineIndex): Sta
   };
 }
 
-function toFinding(f: MergedFinding, doc: TranscriptDocument, lines: LineIndex, lexicon: CompiledLexicon): Finding {
+function toFinding(f: MergedFinding, sentenceOf: (m: Mention) => Sentence, lines: LineIndex, language: Language, lexicon: CompiledLexicon): Finding {
   const [a, b] = f.pair;
   const finding: Finding = {
     ruleId: f.ruleId,
@@ -109,8 +161,8 @@ function toFinding(f: MergedFinding, doc: TranscriptDocument, lines: LineIndex, 
     severity: f.severity,
     confidence: f.confidence,
     speaker: f.speaker,
-    message: describe(f, doc.language, lexicon),
-    statements: [a, b, ...f.also].map((m) => toStatement(m, doc, lines)),
+    message: describe(f, language, lexicon),
+    statements: [a, b, ...f.also].map((m) => toStatement(m, sentenceOf, lines)),
   };
   if (f.moreEvidence > 0) finding.moreEvidence = f.moreEvidence;
   return finding;
@@ -153,28 +205,23 @@ function describe(f: MergedFinding, lang: Language, lexicon: CompiledLexicon): s
   return `${head} ${why}${also}`.trim();
 }
 
-function explainStatements(analyses: SentenceAnalysis[], doc: TranscriptDocument, lines: LineIndex): ExplainedStatement[] {
-  return analyses
-    .filter((a) => a.mentions.length > 0)
-    .map((a) => {
-      const s = doc.sentences[a.sentence]!;
-      const pos = lines.position(s.span.start);
-      return {
-        text: s.text,
-        speaker: doc.turns[s.turn]!.speaker,
-        line: pos.line,
-        column: pos.column,
-        mode: a.mode,
-        mentions: a.mentions.map((m) => ({
-          concept: m.concept,
-          stance: m.stance,
-          mode: m.mode,
-          attribution: m.attribution,
-          confidence: m.confidence,
-          terms: m.terms.map((t) => t.text),
-          negation: m.negation ? m.negation.trigger : null,
-          flags: m.flags,
-        })),
-      };
-    });
+function explainStatement(a: SentenceAnalysis, s: Sentence, speaker: string, lines: LineIndex): ExplainedStatement {
+  const pos = lines.position(s.span.start);
+  return {
+    text: s.text,
+    speaker,
+    line: pos.line,
+    column: pos.column,
+    mode: a.mode,
+    mentions: a.mentions.map((m) => ({
+      concept: m.concept,
+      stance: m.stance,
+      mode: m.mode,
+      attribution: m.attribution,
+      confidence: m.confidence,
+      terms: m.terms.map((t) => t.text),
+      negation: m.negation ? m.negation.trigger : null,
+      flags: m.flags,
+    })),
+  };
 }

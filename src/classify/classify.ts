@@ -92,90 +92,127 @@ const VERY_LONG_SENTENCE = 45;
 /** Forward negation scope, in words between the trigger and the term (NegEx uses five or six). */
 const NEGATION_WINDOW = 6;
 
+/**
+ * How far ahead (in turns) the classifier reads: a past frame ("avant, je …") is a change of mind
+ * when the speaker speaks of the present in one of their next two turns, if those come within this
+ * many turns. It bounds what is held in memory while a large file is checked turn by turn.
+ */
+export const LOOKAHEAD_TURNS = 20;
+
 export function classify(doc: TranscriptDocument, lexicon: CompiledLexicon): SentenceAnalysis[] {
   const out: SentenceAnalysis[] = [];
-  const state = new DocumentState(doc, cues(doc.language));
-  for (const turn of doc.turns) classifyTurn(doc, turn, lexicon, state, out);
+  const classifier = new TurnClassifier(doc.language, lexicon);
+  const collect = (_turn: Turn, analyses: SentenceAnalysis[]) => {
+    for (const a of analyses) out.push(a);
+  };
+  for (const turn of doc.turns) classifier.push(turn, collect);
+  classifier.end(collect);
   return out;
 }
 
+export type TurnAnalyses = (turn: Turn, analyses: SentenceAnalysis[]) => void;
+
 /**
- * What the classification of one turn may ask about other turns, worked out once: the same
- * speaker's next turn, whether a turn speaks of the present, and the tokens of a turn read ahead
- * (kept until that turn's own turn comes, so no sentence is tokenized twice).
+ * Classifies turns as they come, in order, each once the turns it may look ahead to are in: what it
+ * holds is the turns of the look-ahead window, their tokens once read, and one number per speaker.
+ * The classification of one turn may ask about later turns (the same speaker's next ones, whether
+ * they speak of the present); each is worked out once, and a turn's tokens read ahead are kept
+ * until its own turn comes, so no sentence is tokenized twice.
  */
-class DocumentState {
-  readonly next: Int32Array;
-  /** Per turn: 0 not yet known, 1 no present frame, 2 one. */
-  private readonly present: Uint8Array;
+export class TurnClassifier {
+  private readonly c: CompiledCues;
+  /** Turns pushed and not yet classified, from turn number `base` on. */
+  private readonly window: Turn[] = [];
+  private head = 0;
+  private base = 0;
+  /** The same speaker's next turn, for turns in the window that have one yet. */
+  private readonly next = new Map<number, number>();
+  private readonly lastOf = new Map<string, number>();
+  /** Per turn in the window: whether it speaks of the present, once known. */
+  private readonly present = new Map<number, boolean>();
   private readonly tokens = new Map<number, Array<Token[] | undefined>>();
 
   constructor(
-    private readonly doc: TranscriptDocument,
-    private readonly c: CompiledCues,
+    private readonly lang: Language,
+    private readonly lexicon: CompiledLexicon,
+    private readonly lookahead = LOOKAHEAD_TURNS,
   ) {
-    this.next = new Int32Array(doc.turns.length);
-    this.present = new Uint8Array(doc.turns.length);
-    // For every turn, the same speaker's next turn (-1 if none): walking the turns in between made
-    // 20,000 one-off speakers quadratic.
-    const later = new Map<string, number>();
-    for (let t = doc.turns.length - 1; t >= 0; t--) {
-      const speaker = doc.turns[t]!.speaker;
-      this.next[t] = later.get(speaker) ?? -1;
-      later.set(speaker, t);
-    }
+    this.c = cues(lang);
   }
 
-  /** Lazily tokenized sentences of turn t. */
-  tokensOfTurn(t: number): Array<Token[] | undefined> {
-    let list = this.tokens.get(t);
-    if (!list) {
-      list = new Array<Token[] | undefined>(this.doc.turns[t]!.sentences.length);
-      this.tokens.set(t, list);
+  push(turn: Turn, emit: TurnAnalyses): void {
+    if (this.window.length - this.head === 0) this.base = turn.index;
+    this.window.push(turn);
+    const prior = this.lastOf.get(turn.speaker);
+    if (prior !== undefined && prior >= this.base) this.next.set(prior, turn.index);
+    this.lastOf.set(turn.speaker, turn.index);
+    while (this.window.length - this.head > this.lookahead) this.classifyNext(emit);
+  }
+
+  /** Turns pushed and not yet classified (at most the look-ahead). */
+  get pending(): number {
+    return this.window.length - this.head;
+  }
+
+  end(emit: TurnAnalyses): void {
+    while (this.window.length - this.head > 0) this.classifyNext(emit);
+  }
+
+  private classifyNext(emit: TurnAnalyses): void {
+    const turn = this.window[this.head]!;
+    const out: SentenceAnalysis[] = [];
+    try {
+      classifyTurnSentences(this.lang, turn, this.lexicon, this, out);
+    } finally {
+      // Nothing looks back at a classified turn.
+      this.window[this.head] = undefined as unknown as Turn;
+      this.head++;
+      this.base++;
+      if (this.head > 1024 && this.head * 2 > this.window.length) {
+        this.window.splice(0, this.head);
+        this.head = 0;
+      }
+      this.tokens.delete(turn.index);
+      this.present.delete(turn.index);
+      this.next.delete(turn.index);
     }
-    return list;
+    emit(turn, out);
+  }
+
+  private turnAt(t: number): Turn {
+    return this.window[this.head + (t - this.base)]!;
   }
 
   sentenceTokens(t: number, k: number): Token[] {
-    const list = this.tokensOfTurn(t);
-    return (list[k] ??= tokenize(this.doc.turns[t]!.sentences[k]!.text));
-  }
-
-  /** The turn is done: its tokens are not needed again. */
-  release(t: number): void {
-    this.tokens.delete(t);
+    let list = this.tokens.get(t);
+    if (!list) {
+      list = new Array<Token[] | undefined>(this.turnAt(t).sentences.length);
+      this.tokens.set(t, list);
+    }
+    return (list[k] ??= tokenize(this.turnAt(t).sentences[k]!.text));
   }
 
   hasPresent(t: number): boolean {
-    let v = this.present[t]!;
-    if (v === 0) {
-      const n = this.doc.turns[t]!.sentences.length;
-      v = 1;
-      for (let k = 0; k < n && v === 1; k++) if (hasPresentFrame(this.sentenceTokens(t, k), this.c)) v = 2;
-      this.present[t] = v;
+    let v = this.present.get(t);
+    if (v === undefined) {
+      const n = this.turnAt(t).sentences.length;
+      v = false;
+      for (let k = 0; k < n && !v; k++) if (hasPresentFrame(this.sentenceTokens(t, k), this.c)) v = true;
+      this.present.set(t, v);
     }
-    return v === 2;
+    return v;
   }
 
   /** The speaker says "now" / "aujourd'hui" in one of their next two turns: a past frame is a change. */
   presentLater(t: number): boolean {
-    for (let u = this.next[t]!, seen = 0; u >= 0 && seen < 2; u = this.next[u]!, seen++) {
+    for (let u = this.next.get(t), seen = 0; u !== undefined && seen < 2; u = this.next.get(u), seen++) {
       if (this.hasPresent(u)) return true;
     }
     return false;
   }
 }
 
-function classifyTurn(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexicon, state: DocumentState, out: SentenceAnalysis[]): void {
-  try {
-    classifyTurnSentences(doc, turn, lexicon, state, out);
-  } finally {
-    state.release(turn.index);
-  }
-}
-
-function classifyTurnSentences(doc: TranscriptDocument, turn: Turn, lexicon: CompiledLexicon, state: DocumentState, out: SentenceAnalysis[]): void {
-  const lang = doc.language;
+function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexicon, state: TurnClassifier, out: SentenceAnalysis[]): void {
   const c = cues(lang);
   const turnText = turn.text.toString();
   let quotes: Array<[number, number]> | null = null;

@@ -100,7 +100,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, cmd: Command)
 type Checked = { file: FileResult; suppressed: number } | { error: string };
 
 function checkInput(input: Input, lexicon: CompiledLexicon, options: RunOptions, flags: CheckFlags): Checked {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   try {
     bytes = readInput(input);
   } catch (err) {
@@ -110,6 +110,8 @@ function checkInput(input: Input, lexicon: CompiledLexicon, options: RunOptions,
   }
   try {
     const decoded = decode(bytes);
+    // The file's bytes are not needed once decoded: let them go before the check (50 MB for a 50 MB file).
+    bytes = null;
     const result = check(decoded.text, {
       lexicon,
       path: input.display,

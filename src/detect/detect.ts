@@ -34,15 +34,24 @@ function emptySlots(): ConceptSlots {
   return { endorse: mk(), reject: mk() };
 }
 
-function offer(slot: Slot, m: Mention): void {
+/** Offers m to the slot; returns the mention that no longer is among the best (or m itself), if any. */
+function offer(slot: Slot, m: Mention): Mention | null {
   slot.count++;
   const b = slot.best;
-  if (b.some((x) => x.sentence === m.sentence)) {
-    const i = b.findIndex((x) => x.sentence === m.sentence);
-    if (m.confidence > b[i]!.confidence) b[i] = m;
+  let out: Mention | null = null;
+  const i = b.findIndex((x) => x.sentence === m.sentence);
+  if (i >= 0) {
+    if (m.confidence > b[i]!.confidence) {
+      out = b[i]!;
+      b[i] = m;
+    } else out = m;
   } else b.push(m);
   b.sort((x, y) => y.confidence - x.confidence || x.sentence - y.sentence);
-  if (b.length > 2) b.length = 2;
+  if (b.length > 2) {
+    out = b[2]!;
+    b.length = 2;
+  }
+  return out;
 }
 
 export function severityOf(confidence: number): Severity {
@@ -87,70 +96,105 @@ function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameC
 }
 
 /**
- * Sentences that endorse both sides of an opposition state a mixed motive ("help first … and sell
- * only to …"): such a sentence cannot be one side of a contradiction on that opposition.
+ * Rules on which one sentence's mentions cannot be a side: sentences that endorse both sides of an
+ * opposition state a mixed motive ("help first … and sell only to …"), and a concept taken both
+ * ways in one sentence is a nuance ("Il faut oser, mais jamais sans filet").
  */
-function mixedSentences(mentions: Mention[], lexicon: CompiledLexicon): Set<string> {
+function mixedRules(here: readonly Mention[], lexicon: CompiledLexicon): Set<string> | null {
+  if (here.length < 2) return null;
   const mixed = new Set<string>();
+  const endorsed = new Set(here.filter((m) => m.stance === 'endorse').map((m) => m.concept));
+  for (const m of here) {
+    if (m.stance !== 'reject' || !endorsed.has(m.concept)) continue;
+    mixed.add(`${m.concept}-self-negation`);
+    for (const opp of lexicon.opposedTo.get(m.concept) ?? []) mixed.add(opp.id);
+  }
+  for (const concept of endorsed) {
+    for (const opp of lexicon.opposedTo.get(concept) ?? []) {
+      if (endorsed.has(opp.between[0]) && endorsed.has(opp.between[1])) {
+        mixed.add(opp.id);
+        // Nor is it a clean assertion of either side, to be denied elsewhere.
+        mixed.add(`${opp.between[0]}-self-negation`);
+        mixed.add(`${opp.between[1]}-self-negation`);
+      }
+    }
+  }
+  return mixed.size > 0 ? mixed : null;
+}
+
+/**
+ * Findings built as sentences come, in order: what it holds is the best two statements per speaker,
+ * concept, stance and mode, and a count, so memory does not grow with the transcript. Each kept
+ * statement may carry a context of the caller's (its sentence), let go with the statement.
+ */
+export class Detector<T = undefined> {
+  // speaker -> concept -> slots
+  private readonly bySpeaker = new Map<string, Map<string, ConceptSlots>>();
+  /** For each kept mention: the rules it cannot be a side of (its sentence's mixed motives) and its context. */
+  private readonly kept = new Map<Mention, { mixed: Set<string> | null; context: T }>();
+
+  constructor(private readonly lexicon: CompiledLexicon) {}
+
+  /** The mentions of one sentence. */
+  addSentence(mentions: readonly Mention[], context: T): void {
+    const mixed = mixedRules(mentions, this.lexicon);
+    for (const m of mentions) {
+      if (m.attribution !== 'self') continue;
+      let concepts = this.bySpeaker.get(m.speaker);
+      if (!concepts) this.bySpeaker.set(m.speaker, (concepts = new Map()));
+      let slots = concepts.get(m.concept);
+      if (!slots) concepts.set(m.concept, (slots = emptySlots()));
+      const dropped = offer(slots[m.stance][m.mode], m);
+      if (dropped === m) continue;
+      this.kept.set(m, { mixed, context });
+      if (dropped) this.kept.delete(dropped);
+    }
+  }
+
+  /** Statements held: at most two per speaker, concept, stance and mode. */
+  get keptCount(): number {
+    return this.kept.size;
+  }
+
+  /** The context given with a kept mention. */
+  contextOf(m: Mention): T {
+    return this.kept.get(m)!.context;
+  }
+
+  findings(): RawFinding[] {
+    const excludedFrom = (rule: string) => (m: Mention) => this.kept.get(m)?.mixed?.has(rule) === true;
+    const findings: RawFinding[] = [];
+    for (const [speaker, concepts] of this.bySpeaker) {
+      for (const [concept, slots] of concepts) {
+        // Self-negation: the same concept endorsed and rejected.
+        const selfRule = `${concept}-self-negation`;
+        const self = bestPair(slots.endorse, slots.reject, true, excludedFrom(selfRule));
+        if (self) findings.push(toFinding(selfRule, speaker, self));
+        for (const opp of this.lexicon.opposedTo.get(concept) ?? []) {
+          // Visit each opposition once, from its first concept.
+          if (opp.between[0] !== concept) continue;
+          const other = concepts.get(opp.between[1]);
+          if (!other) continue;
+          const pair = bestPair(slots.endorse, other.endorse, false, excludedFrom(opp.id));
+          if (pair) findings.push(toFinding(opp.id, speaker, pair));
+        }
+      }
+    }
+    return findings;
+  }
+}
+
+/** All mentions at once, in sentence order. */
+export function detect(mentions: Mention[], lexicon: CompiledLexicon): RawFinding[] {
+  const detector = new Detector<undefined>(lexicon);
   let start = 0;
   while (start < mentions.length) {
     let end = start + 1;
     while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence) end++;
-    if (end - start > 1) {
-      const here = mentions.slice(start, end);
-      const endorsed = new Set(here.filter((m) => m.stance === 'endorse').map((m) => m.concept));
-      // "Il faut oser, mais jamais sans filet": a concept taken both ways in one sentence is a
-      // nuance, not a side to hold against the speaker.
-      for (const m of here) {
-        if (m.stance !== 'reject' || !endorsed.has(m.concept)) continue;
-        mixed.add(`${m.sentence}|${m.concept}-self-negation`);
-        for (const opp of lexicon.opposedTo.get(m.concept) ?? []) mixed.add(`${m.sentence}|${opp.id}`);
-      }
-      for (const concept of endorsed) {
-        for (const opp of lexicon.opposedTo.get(concept) ?? []) {
-          if (endorsed.has(opp.between[0]) && endorsed.has(opp.between[1])) {
-            mixed.add(`${mentions[start]!.sentence}|${opp.id}`);
-            // Nor is it a clean assertion of either side, to be denied elsewhere.
-            mixed.add(`${mentions[start]!.sentence}|${opp.between[0]}-self-negation`);
-            mixed.add(`${mentions[start]!.sentence}|${opp.between[1]}-self-negation`);
-          }
-        }
-      }
-    }
+    detector.addSentence(mentions.slice(start, end), undefined);
     start = end;
   }
-  return mixed;
-}
-
-export function detect(mentions: Mention[], lexicon: CompiledLexicon): RawFinding[] {
-  const mixed = mixedSentences(mentions, lexicon);
-  // speaker -> concept -> slots
-  const bySpeaker = new Map<string, Map<string, ConceptSlots>>();
-  for (const m of mentions) {
-    if (m.attribution !== 'self') continue;
-    let concepts = bySpeaker.get(m.speaker);
-    if (!concepts) bySpeaker.set(m.speaker, (concepts = new Map()));
-    let slots = concepts.get(m.concept);
-    if (!slots) concepts.set(m.concept, (slots = emptySlots()));
-    offer(slots[m.stance][m.mode], m);
-  }
-  const findings: RawFinding[] = [];
-  for (const [speaker, concepts] of bySpeaker) {
-    for (const [concept, slots] of concepts) {
-      // Self-negation: the same concept endorsed and rejected.
-      const self = bestPair(slots.endorse, slots.reject, true, (m) => mixed.has(`${m.sentence}|${concept}-self-negation`));
-      if (self) findings.push(toFinding(`${concept}-self-negation`, speaker, self));
-      for (const opp of lexicon.opposedTo.get(concept) ?? []) {
-        // Visit each opposition once, from its first concept.
-        if (opp.between[0] !== concept) continue;
-        const other = concepts.get(opp.between[1]);
-        if (!other) continue;
-        const pair = bestPair(slots.endorse, other.endorse, false, (m) => mixed.has(`${m.sentence}|${opp.id}`));
-        if (pair) findings.push(toFinding(opp.id, speaker, pair));
-      }
-    }
-  }
-  return findings;
+  return detector.findings();
 }
 
 function toFinding(ruleId: string, speaker: string, p: { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number }): RawFinding {

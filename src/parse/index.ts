@@ -42,41 +42,92 @@ export function parseDocument(source: string, options: ParseOptions = {}): Trans
 }
 
 export function buildDocument(source: string, parsed: ParsedTranscript, language: Language | 'auto' = 'auto'): TranscriptDocument {
-  const lang: Language = language === 'auto' || language === undefined ? detectLanguage(languageSample(parsed.turns)) : language;
+  const start = startDocument(parsed, language);
+  const builder = new DocumentBuilder();
   const turns: Turn[] = [];
   const sentences: Sentence[] = [];
-  const speakers: string[] = [];
-  const seen = new Set<string>();
-  let qaPairs = 0;
-  parsed.turns.forEach((raw: RawTurn) => {
+  for (const raw of start.turns) {
+    const turn = builder.add(raw);
+    if (!turn) continue;
+    turns.push(turn);
+    // One by one: a turn may hold 600,000 sentences, too many for a spread's arguments.
+    for (const sentence of turn.sentences) sentences.push(sentence);
+  }
+  return {
+    format: parsed.format === 'json' ? 'json' : parsed.format,
+    language: start.language,
+    source,
+    speakers: builder.speakers(),
+    turns,
+    sentences,
+    qaPairs: builder.qaPairs,
+    notes: parsed.notes,
+  };
+}
+
+/**
+ * The language of a transcript (given, or detected from its first 50,000 characters of speech,
+ * at most 5,000 from each turn) and its turns, the ones read for the sample included.
+ */
+export function startDocument(parsed: ParsedTranscript, language: Language | 'auto' = 'auto'): { language: Language; turns: Iterable<RawTurn> } {
+  if (language !== 'auto') return { language, turns: parsed.turns };
+  const rest = parsed.turns[Symbol.iterator]();
+  const read: RawTurn[] = [];
+  const parts: string[] = [];
+  let size = 0;
+  while (size < 50_000) {
+    const next = rest.next();
+    if (next.done) break;
+    read.push(next.value);
+    const piece = next.value.text.toString().slice(0, 5000);
+    parts.push(piece);
+    size += piece.length + 1;
+  }
+  function* all(): Generator<RawTurn> {
+    yield* read;
+    for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+  }
+  return { language: detectLanguage(parts.join('\n').slice(0, 50_000)), turns: all() };
+}
+
+/**
+ * Builds turns and their sentences one raw turn at a time (so a large file can be checked turn by
+ * turn): indices, roles, question/answer pairs and the speakers carry over from turn to turn.
+ */
+export class DocumentBuilder {
+  qaPairs = 0;
+  private turnCount = 0;
+  private sentenceCount = 0;
+  private prev: Turn | null = null;
+  /** Speakers in order of first appearance, and those who said something. */
+  private readonly seen = new Set<string>();
+  private readonly spoken = new Set<string>();
+
+  /** The turn built from `raw`, or null when it has no sentence. */
+  add(raw: RawTurn): Turn | null {
     const speaker = raw.speaker ?? DEFAULT_SPEAKER;
-    if (!seen.has(speaker)) {
-      seen.add(speaker);
-      speakers.push(speaker);
-    }
+    this.seen.add(speaker);
     const text = raw.text.toString();
-    const turn: Turn = { index: turns.length, speaker, role: 'statement', qaPair: null, asksAdvice: false, text: raw.text, sentences: [] };
+    const turn: Turn = { index: this.turnCount, speaker, role: 'statement', qaPair: null, asksAdvice: false, text: raw.text, sentences: [] };
     for (const span of splitSentences(text)) {
       const sentenceText = text.slice(span.start, span.end);
-      const s: Sentence = {
-        index: sentences.length,
+      turn.sentences.push({
+        index: this.sentenceCount++,
         turn: turn.index,
         text: sentenceText,
         span: { start: raw.text.toOriginal(span.start), end: raw.text.toOriginalEnd(span.end) },
         turnOffset: span.start,
         isQuestion: endsWithQuestionMark(sentenceText),
-      };
-      turn.sentences.push(s);
-      sentences.push(s);
+      });
     }
-    if (turn.sentences.length === 0) return;
-    const prev = turns[turns.length - 1];
+    if (turn.sentences.length === 0) return null;
+    const prev = this.prev;
     const lastIsQuestion = turn.sentences[turn.sentences.length - 1]!.isQuestion;
     if (raw.question || (raw.speaker !== null && lastIsQuestion && !raw.answer)) {
       turn.role = 'question';
     } else if (prev && prev.role === 'question' && prev.speaker !== speaker) {
       turn.role = 'answer';
-      if (prev.qaPair === null) prev.qaPair = ++qaPairs;
+      if (prev.qaPair === null) prev.qaPair = ++this.qaPairs;
       turn.qaPair = prev.qaPair;
       turn.asksAdvice = asksForAdvice(prev.text.toString());
     } else if (raw.answer) {
@@ -87,20 +138,16 @@ export function buildDocument(source: string, parsed: ParsedTranscript, language
       turn.qaPair = prev.qaPair;
       turn.asksAdvice = prev.asksAdvice;
     }
-    turns.push(turn);
-  });
-  // Speakers who never say anything (empty turns) are not listed.
-  const spoken = new Set(turns.map((t) => t.speaker));
-  return {
-    format: parsed.format === 'json' ? 'json' : parsed.format,
-    language: lang,
-    source,
-    speakers: speakers.filter((s) => spoken.has(s)),
-    turns,
-    sentences,
-    qaPairs,
-    notes: parsed.notes,
-  };
+    this.turnCount++;
+    this.spoken.add(speaker);
+    this.prev = turn;
+    return turn;
+  }
+
+  /** Speakers in order of appearance; those who never say anything (empty turns) are not listed. */
+  speakers(): string[] {
+    return [...this.seen].filter((s) => this.spoken.has(s));
+  }
 }
 
 /** Closing quotes and brackets a question mark may stand before at the end of a sentence. */
@@ -116,17 +163,4 @@ function endsWithQuestionMark(text: string): boolean {
     i--;
   }
   return false;
-}
-
-/** The first 50,000 characters of speech (at most 5,000 from each turn), without joining the whole file. */
-function languageSample(turns: RawTurn[]): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (const t of turns) {
-    if (size >= 50_000) break;
-    const piece = t.text.toString().slice(0, 5000);
-    parts.push(piece);
-    size += piece.length + 1;
-  }
-  return parts.join('\n').slice(0, 50_000);
 }

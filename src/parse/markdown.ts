@@ -67,7 +67,7 @@ export function parseMarkdown(source: string): ParsedTranscript {
     }
     kept.push(blankInlineTags(line));
   }
-  return { format: 'markdown', turns: attributeHeadingQuestions(turnsFromLines(kept, extra)), notes: [] };
+  return { format: 'markdown', turns: attributeHeadingQuestions([...turnsFromLines(() => kept, extra)]), notes: [] };
 }
 
 /**

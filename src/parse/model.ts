@@ -18,7 +18,8 @@ export interface RawTurn {
 
 export interface ParsedTranscript {
   format: string;
-  turns: RawTurn[];
+  /** In order; plain text yields them one by one as they are read (iterate once). */
+  turns: Iterable<RawTurn>;
   /** Problems that do not stop the check (recorded in the file's `errors`). */
   notes: string[];
 }

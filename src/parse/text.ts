@@ -4,7 +4,7 @@
  * "Question : … Réponse : …" of an article) open turns that end with their line, after which the
  * text belongs to the narrator again.
  */
-import { isBlank } from './chars.js';
+import { hasLetterOrDigit, isBlank } from './chars.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { findInlineMarkers, matchLineLabel, type LabelMatch } from './labels.js';
@@ -16,31 +16,40 @@ export interface Line {
 }
 
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
-  const lines: Line[] = [];
-  let start = from;
-  // Without carriage returns, the native search finds each line break.
-  if (text.indexOf('\r', from) < 0 || text.indexOf('\r', from) >= to) {
-    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-      lines.push({ text: text.slice(start, i), offset: start });
-      start = i + 1;
-    }
-    if (start < to) lines.push({ text: text.slice(start, to), offset: start });
-    return lines;
-  }
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ text: text.slice(start, i), offset: start });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  if (start < to) lines.push({ text: text.slice(start, to), offset: start });
-  return lines;
+  return [...eachLine(text, from, to)];
 }
 
-export function parseText(source: string, lines: Line[] = splitLines(source), format = 'text'): ParsedTranscript {
-  return { format, turns: turnsFromLines(lines.map(blankInlineTags)), notes: [] };
+export function parseText(source: string): ParsedTranscript {
+  // Lines are read twice (labels first, then turns) and never all held at once, and turns come
+  // out one by one as they end: a large file is checked without holding its parse in memory.
+  return { format: 'text', turns: turnsFromLines(() => mapLines(eachLine(source), blankInlineTags)), notes: [] };
+}
+
+/** The lines of text[from, to), one at a time (splitLines without the array). */
+export function* eachLine(text: string, from = 0, to = text.length): Generator<Line> {
+  let start = from;
+  const cr = text.indexOf('\r', from);
+  if (cr < 0 || cr >= to) {
+    // Without carriage returns, the native search finds each line break.
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      yield { text: text.slice(start, i), offset: start };
+      start = i + 1;
+    }
+  } else {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        yield { text: text.slice(start, i), offset: start };
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+  }
+  if (start < to) yield { text: text.slice(start, to), offset: start };
+}
+
+function* mapLines(lines: Iterable<Line>, f: (line: Line) => Line): Generator<Line> {
+  for (const line of lines) yield f(line);
 }
 
 const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[ \t][^<>\n]{0,200})?\/?>/g;
@@ -51,101 +60,158 @@ export function blankInlineTags(line: Line): Line {
   return { text: line.text.replace(INLINE_TAG, (t) => ' '.repeat(t.length)), offset: line.offset };
 }
 
-/** Builds turns from lines; shared by the Markdown parser, which feeds it cleaned lines. */
-export function turnsFromLines(lines: Line[], extraTurns: Map<number, RawTurn> = new Map()): RawTurn[] {
-  const labels = lines.map((l) => matchLineLabel(l.text));
-  // A weak label (a single capitalised word) counts only when it recurs or other labels are strong:
-  // one "Bref :" in a monologue is not a speaker.
-  const counts = new Map<string, number>();
-  let strong = 0;
-  for (const l of labels) {
-    if (!l) continue;
-    counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
-    if (l.strong) strong++;
+/**
+ * Builds turns from lines; shared by the Markdown parser, which feeds it cleaned lines. `lines` is
+ * called twice (a first pass reads the labels); each turn is yielded once the next one opens, since
+ * text is only ever added to the turn opened last.
+ */
+export function* turnsFromLines(lines: () => Iterable<Line>, extraTurns: Map<number, RawTurn> = new Map()): Generator<RawTurn> {
+  const labels: Array<LabelMatch | null> = [];
+  for (const l of lines()) labels.push(matchLineLabel(l.text));
+  const assembler = new TurnAssembler(labels, extraTurns);
+  let k = 0;
+  for (const line of lines()) {
+    assembler.line(line, k++);
+    if (assembler.ended.length > 0) {
+      for (const t of assembler.ended) if (assembler.keep(t)) yield t;
+      assembler.ended.length = 0;
+    }
   }
-  const accept = (l: LabelMatch | null): l is LabelMatch => !!l && (l.strong || strong > 0 || (counts.get(l.name) ?? 0) > 1 || counts.size > 1);
+  assembler.finish();
+  for (const t of assembler.ended) if (assembler.keep(t)) yield t;
+}
 
-  // Once lines name their speakers, unlabelled text (a title, an introduction, "Extrait 1 :" and
-  // what follows) is nobody's speech; without any label, it is the one speaker's.
-  const labelled = labels.some((l) => accept(l)) || [...extraTurns.values()].some((t) => t.speaker !== null);
-  const unattributed = new Set<RawTurn>();
-  const turns: RawTurn[] = [];
-  let current: RawTurn | null = null;
-  let narrator: RawTurn | null = null;
-  const open = (speaker: string | null, role: 'question' | 'answer' | null, quoted = false): RawTurn => {
+/** Turns from lines, one line at a time (kept out of the generator, which V8 optimizes less well). */
+class TurnAssembler {
+  /** Turns that are over, waiting to be handed on. */
+  readonly ended: RawTurn[] = [];
+  /** The turn text is still added to. */
+  private last: RawTurn | null = null;
+  private current: RawTurn | null = null;
+  private narrator: RawTurn | null = null;
+  /** A blank line inside a turn is kept (a paragraph break) only once more text follows. */
+  private readonly blank = new Map<RawTurn, number>();
+  private readonly counts = new Map<string, number>();
+  private readonly strong: number;
+  private readonly labelled: boolean;
+  private readonly extras: Set<RawTurn>;
+
+  constructor(
+    private readonly labels: Array<LabelMatch | null>,
+    private readonly extraTurns: Map<number, RawTurn>,
+  ) {
+    // A weak label (a single capitalised word) counts only when it recurs or other labels are strong:
+    // one "Bref :" in a monologue is not a speaker.
+    let strong = 0;
+    for (const l of labels) {
+      if (!l) continue;
+      this.counts.set(l.name, (this.counts.get(l.name) ?? 0) + 1);
+      if (l.strong) strong++;
+    }
+    this.strong = strong;
+    // Once lines name their speakers, unlabelled text (a title, an introduction, "Extrait 1 :" and
+    // what follows) is nobody's speech; without any label, it is the one speaker's.
+    this.labelled = labels.some((l) => this.accept(l)) || [...extraTurns.values()].some((t) => t.speaker !== null);
+    this.extras = new Set(extraTurns.values());
+  }
+
+  private accept(l: LabelMatch | null): l is LabelMatch {
+    return !!l && (l.strong || this.strong > 0 || (this.counts.get(l.name) ?? 0) > 1 || this.counts.size > 1);
+  }
+
+  /** Turns with no letter, and (once lines name their speakers) nobody's text, are left out. */
+  keep(t: RawTurn): boolean {
+    return hasLetterOrDigit(t.text.toString()) && !(this.labelled && t.speaker === null && !t.quoted && !this.extras.has(t));
+  }
+
+  private push(t: RawTurn): void {
+    if (this.last) {
+      this.ended.push(this.last);
+      // No text is added to an ended turn: its pending blank line goes (the map stays small).
+      this.blank.delete(this.last);
+    }
+    this.last = t;
+  }
+
+  finish(): void {
+    if (this.last) this.ended.push(this.last);
+    this.last = null;
+  }
+
+  private open(speaker: string | null, role: 'question' | 'answer' | null, quoted = false): RawTurn {
     const t: RawTurn = { speaker, question: role === 'question', answer: role === 'answer', quoted, text: new MappedText() };
-    if (speaker === null) unattributed.add(t);
-    turns.push(t);
+    this.push(t);
     return t;
-  };
-  // A blank line inside a turn is kept (a paragraph break) only once more text follows.
-  const blank = new Map<RawTurn, number>();
-  const appendLine = (turn: RawTurn, text: string, offset: number) => {
+  }
+
+  private appendLine(turn: RawTurn, text: string, offset: number): void {
     if (isBlank(text)) {
-      if (turn.text.size > 0 && !blank.has(turn)) blank.set(turn, offset);
+      if (turn.text.size > 0 && !this.blank.has(turn)) this.blank.set(turn, offset);
       return;
     }
-    const gap = blank.get(turn);
+    const gap = this.blank.get(turn);
     if (gap !== undefined) {
       turn.text.appendSynthetic('\n', gap);
-      blank.delete(turn);
+      this.blank.delete(turn);
     }
     if (turn.text.size > 0) turn.text.appendSynthetic('\n', offset);
     turn.text.append(text, offset);
-  };
-  lines.forEach((line, k) => {
-    const extra = extraTurns.get(k);
+  }
+
+  line(line: Line, k: number): void {
+    const extra = this.extraTurns.get(k);
     if (extra) {
-      turns.push(extra);
-      current = null;
-      narrator = null;
+      this.push(extra);
+      this.current = null;
+      this.narrator = null;
       return;
     }
-    const label = labels[k] ?? null;
+    const label = this.labels[k] ?? null;
+    const accepted = this.accept(label);
     let body = line.text;
     let bodyOffset = line.offset;
-    if (!accept(label) && LONE_HEADING.test(line.text)) {
+    if (!accepted && LONE_HEADING.test(line.text)) {
       // "Extrait 1 :" alone on its line: not a speaker, but the current speaker's turn is over.
-      current = null;
-      narrator = null;
+      this.current = null;
+      this.narrator = null;
       return;
     }
-    if (accept(label)) {
+    if (accepted) {
       // Timed segments of one speaker ("[12.5, 14.0] - SPEAKER_00: …") continue one turn, so a
       // sentence cut between segments stays whole.
-      const same = current !== null && current.speaker === label.name && !current.quoted && TIMED.test(line.text);
-      if (!same) current = open(label.name, label.role);
-      else blank.delete(current!);
-      narrator = null;
-      body = line.text.slice(label.textStart);
-      bodyOffset = line.offset + label.textStart;
+      const current = this.current;
+      const same = current !== null && current.speaker === label!.name && !current.quoted && TIMED.test(line.text);
+      if (!same) this.current = this.open(label!.name, label!.role);
+      else this.blank.delete(current);
+      this.narrator = null;
+      body = line.text.slice(label!.textStart);
+      bodyOffset = line.offset + label!.textStart;
     }
     const markers = findInlineMarkers(body);
     if (markers.length === 0) {
-      if (current === null) {
-        if (narrator === null) narrator = open(null, null);
-        appendLine(narrator, body, bodyOffset);
-      } else appendLine(current, body, bodyOffset);
+      if (this.current === null) {
+        if (this.narrator === null) this.narrator = this.open(null, null);
+        this.appendLine(this.narrator, body, bodyOffset);
+      } else this.appendLine(this.current, body, bodyOffset);
       return;
     }
     // Text before the first marker stays with whoever was speaking.
     const before = body.slice(0, markers[0]!.start);
     if (before.trim()) {
-      const owner: RawTurn = current ?? narrator ?? (narrator = open(null, null));
-      appendLine(owner, before, bodyOffset);
+      const owner: RawTurn = this.current ?? this.narrator ?? (this.narrator = this.open(null, null));
+      this.appendLine(owner, before, bodyOffset);
     }
     markers.forEach((mk, i) => {
       const end = i + 1 < markers.length ? markers[i + 1]!.start : body.length;
-      const t = open(mk.name, mk.role, true);
+      const t = this.open(mk.name, mk.role, true);
       t.text.append(body.slice(mk.textStart, end), bodyOffset + mk.textStart);
     });
     // Quoted markers end with their line; a line label keeps its turn open.
-    if (!accept(label)) {
-      current = null;
-      narrator = null;
-    } else current = turns[turns.length - 1]!;
-  });
-  return turns.filter((t) => /[\p{L}\p{N}]/u.test(t.text.toString()) && !(labelled && unattributed.has(t) && !t.quoted));
+    if (!accepted) {
+      this.current = null;
+      this.narrator = null;
+    } else this.current = this.last;
+  }
 }
 
 const TIMED = /^[ \t]{0,8}(?:[-*•][ \t]{1,4})?\[[0-9:.,\s]{1,30}\]/;
