@@ -135,8 +135,16 @@ export class CompiledLexicon {
       }
     };
     for (let i = 0; i < tokens.length; i++) {
-      // Most words start no term (a term never starts with a skipped word).
-      if (!root.next.has(keys[i]!)) continue;
+      // Most words start no term (a term never starts with a skipped word); most that do ("le",
+      // "vous", "je") go no further: neither a term of one word, nor a next word or skippable word
+      // that continues one. Both are settled here without the depth-first walk.
+      const first = root.next.get(keys[i]!);
+      if (!first) continue;
+      if (first.terms.length === 0) {
+        const j = i + 1;
+        if (j >= tokens.length) continue;
+        if (!first.next.has(keys[j]!) && !(first.next.size > 0 && skippable.has(tokens[j]!.norm))) continue;
+      }
       best = null;
       walk(root, i, i);
       if (best) candidates.push(best);
