@@ -48,6 +48,16 @@ export interface CompiledExample extends ExampleSpec {
   where: string;
 }
 
+/** What compile() derives from the files, as plain data (CompiledLexicon.toData / fromData). */
+export interface CompiledData {
+  files: Array<{ source: string; name?: string; description?: string }>;
+  concepts: Concept[];
+  oppositions: Opposition[];
+  examples: CompiledExample[];
+  /** Every term of each language, in compile order. */
+  terms: Record<Language, CompiledTerm[]>;
+}
+
 export interface TermMatch {
   term: CompiledTerm;
   /** Token indices, end exclusive. */
@@ -83,19 +93,27 @@ export class CompiledLexicon {
    * and a transcript is in one language, so the other trie is usually never built.
    */
   private readonly tries: Partial<Record<Language, TrieNode>> = {};
-  private readonly pending: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
+  /** Every term of a language in compile order: the trie's insertion order, and what toData() saves. */
+  private readonly ordered: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
   private readonly terms = new Map<string, Record<Language, CompiledTerm[]>>();
+  /**
+   * Terms not yet restored, per language, for a lexicon rebuilt from data (fromData): a transcript
+   * is in one language, so the other language's terms are usually never read.
+   */
+  private readonly unrestored: Partial<Record<Language, () => CompiledTerm[]>> = {};
   /** Examples of the loaded lexicons, in file order (those naming a switched-off concept left out). */
   readonly examples: CompiledExample[] = [];
   /** The files compiled, in order, with their name and description. */
   readonly files: Array<{ source: string; name?: string; description?: string }> = [];
 
   termCount(concept: string, lang: Language): number {
+    this.restore(lang);
     return this.terms.get(concept)?.[lang].length ?? 0;
   }
 
   /** The terms of a concept in one language, built-in ones first, then those users added. */
   termsOf(concept: string, lang: Language): readonly CompiledTerm[] {
+    this.restore(lang);
     return this.terms.get(concept)?.[lang] ?? [];
   }
 
@@ -236,13 +254,7 @@ export class CompiledLexicon {
             throw new LexiconError(`opposition "${spec.id}" names unknown concept "${c}"`, source, `/oppositions/${k}/between/${side}`);
           }
         }
-        const opp: Opposition = { id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`) };
-        lex.oppositions.set(spec.id, opp);
-        for (const c of new Set([a, b])) {
-          const list = lex.opposedTo.get(c) ?? [];
-          list.push(opp);
-          lex.opposedTo.set(c, list);
-        }
+        lex.addOpposition({ id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`) });
       });
     });
 
@@ -260,15 +272,70 @@ export class CompiledLexicon {
     return lex;
   }
 
+  /**
+   * The compiled state as plain data, enough for fromData() to rebuild an equal lexicon without
+   * the files: what the build saves for the built-in lexicons (see cache.ts).
+   */
+  toData(): CompiledData {
+    this.restore('fr');
+    this.restore('en');
+    return {
+      files: this.files,
+      concepts: [...this.concepts.values()],
+      oppositions: [...this.oppositions.values()],
+      examples: this.examples,
+      terms: this.ordered,
+    };
+  }
+
+  /**
+   * A lexicon equal to the one toData() was taken from. The terms of a language are asked for
+   * (`terms(lang)`) only when that language is first used.
+   */
+  static fromData(data: Omit<CompiledData, 'terms'>, terms: (lang: Language) => CompiledTerm[]): CompiledLexicon {
+    const lex = new CompiledLexicon();
+    // Same objects, same key order as compile() makes them (reports print some of them as they are).
+    for (const f of data.files) lex.files.push({ source: f.source, name: f.name, description: f.description });
+    for (const c of data.concepts) {
+      lex.concepts.set(c.id, { id: c.id, label: c.label, description: c.description, source: c.source, where: c.where });
+      lex.terms.set(c.id, { fr: [], en: [] });
+    }
+    for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where });
+    lex.examples.push(...data.examples);
+    lex.unrestored.fr = () => terms('fr');
+    lex.unrestored.en = () => terms('en');
+    return lex;
+  }
+
+  private restore(lang: Language): void {
+    const load = this.unrestored[lang];
+    if (!load) return;
+    delete this.unrestored[lang];
+    for (const term of load()) {
+      this.terms.get(term.concept)![lang].push(term);
+      this.insert(term, lang);
+    }
+  }
+
+  private addOpposition(opp: Opposition): void {
+    this.oppositions.set(opp.id, opp);
+    for (const c of new Set(opp.between)) {
+      const list = this.opposedTo.get(c) ?? [];
+      list.push(opp);
+      this.opposedTo.set(c, list);
+    }
+  }
+
   private insert(term: CompiledTerm, lang: Language): void {
-    this.pending[lang].push(term);
+    this.ordered[lang].push(term);
   }
 
   private trie(lang: Language): TrieNode {
     let root = this.tries[lang];
     if (root) return root;
+    this.restore(lang);
     root = newNode();
-    for (const term of this.pending[lang]) {
+    for (const term of this.ordered[lang]) {
       let node = root;
       for (const w of term.words) {
         const key = stem(w, lang);
@@ -281,7 +348,6 @@ export class CompiledLexicon {
       }
       node.terms.push(term);
     }
-    this.pending[lang] = [];
     this.tries[lang] = root;
     return root;
   }

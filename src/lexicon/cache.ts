@@ -1,0 +1,107 @@
+/**
+ * The built-in lexicons, compiled at build time (scripts/build-lexicon-cache.mjs writes
+ * dist/lexicon/builtin-lexicons.json): compiling them (tokenizing some 5,000 terms, checking
+ * duplicates, naming places) was the largest part of the start-up of a run.
+ *
+ * The cache is used only for the built-in files alone (no user lexicon), and only when its key
+ * matches: a hash of the built-in files, of the code that compiles them and of the Unicode
+ * version (tokenizing depends on it). A missing, stale or unreadable cache is never used: the files
+ * are then compiled as before, with the same result and the same errors, only slower.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CompiledLexicon, type CompiledData, type CompiledTerm } from './compile.js';
+import type { Language } from '../parse/model.js';
+
+export const CACHE_URL = new URL('./builtin-lexicons.json', import.meta.url);
+
+/**
+ * The code whose output the cache holds: compile.js and every module it imports (tokens.js
+ * tokenizes the terms, errors.js names places), and this file (the format). Module names relative
+ * to this one; tests/lexicon-cache.test.ts checks the list against compile.js's imports.
+ */
+export const COMPILER_MODULES = ['./cache.js', './compile.js', './errors.js', './stem.js', '../located-error.js', '../parse/tokens.js'];
+
+interface CacheFile {
+  key: string;
+  lexicon: Omit<CompiledData, 'terms'>;
+  /** Each language's terms in compile order, in runs of one concept (see packTerms). */
+  terms: Record<Language, PackedRun[]>;
+}
+
+/**
+ * A concept id, then its terms. Most terms are a lower-case phrase whose words are its text split
+ * on spaces, neither exact nor rejecting: those are stored as their text alone, which keeps the
+ * file small (reading and parsing it is what the cache costs). The others are stored whole.
+ */
+type PackedRun = [string, ...Array<string | Omit<CompiledTerm, 'concept'>>];
+
+function isPlain(t: CompiledTerm): boolean {
+  return !t.exact && t.stance === 'endorse' && t.text === t.words.join(' ');
+}
+
+function packTerms(terms: CompiledTerm[]): PackedRun[] {
+  const runs: PackedRun[] = [];
+  let run: PackedRun | undefined;
+  for (const t of terms) {
+    if (run?.[0] !== t.concept) runs.push((run = [t.concept]));
+    run.push(isPlain(t) ? t.text : { text: t.text, words: t.words, exact: t.exact, stance: t.stance });
+  }
+  return runs;
+}
+
+function unpackTerms(runs: PackedRun[]): CompiledTerm[] {
+  const terms: CompiledTerm[] = [];
+  for (const run of runs) {
+    const concept = run[0];
+    for (let i = 1; i < run.length; i++) {
+      const t = run[i]!;
+      // Same key order as compile() (toTerm) makes.
+      terms.push(
+        typeof t === 'string'
+          ? { concept, text: t, words: t.split(' '), exact: false, stance: 'endorse' }
+          : { concept, text: t.text, words: t.words, exact: t.exact, stance: t.stance },
+      );
+    }
+  }
+  return terms;
+}
+
+/** The key of a cache valid for these lexicon files and the code running now. */
+export function cacheKey(lexiconPaths: string[]): string {
+  const hash = createHash('sha256');
+  const add = (name: string, bytes: Uint8Array | string) => {
+    // Name and length before the bytes: no two different inputs read the same.
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  };
+  add('unicode', process.versions.unicode ?? '');
+  for (const m of COMPILER_MODULES) add(m, readFileSync(new URL(m, import.meta.url)));
+  for (const p of lexiconPaths) add(basename(p), readFileSync(p));
+  return hash.digest('hex');
+}
+
+/** Saves the compiled built-in lexicons (built from `lexiconPaths`, named `lexicons/<file>`). */
+export function writeLexiconCache(lexicon: CompiledLexicon, lexiconPaths: string[], url: URL = CACHE_URL): void {
+  const { terms, ...rest } = lexicon.toData();
+  const file: CacheFile = {
+    key: cacheKey(lexiconPaths),
+    lexicon: rest,
+    terms: { fr: packTerms(terms.fr), en: packTerms(terms.en) },
+  };
+  writeFileSync(url, JSON.stringify(file));
+}
+
+/** The cached lexicon for these files, or null when there is none or it does not match them. */
+export function readLexiconCache(lexiconPaths: string[], url: URL = CACHE_URL): CompiledLexicon | null {
+  let file: CacheFile;
+  try {
+    file = JSON.parse(readFileSync(url, 'utf8')) as CacheFile;
+    if (file.key !== cacheKey(lexiconPaths)) return null;
+  } catch {
+    // No cache (running from sources, or not built), or a file that cannot be read: compile.
+    return null;
+  }
+  return CompiledLexicon.fromData(file.lexicon, (lang) => unpackTerms(file.terms[lang]));
+}
