@@ -93,6 +93,13 @@ export class CompiledLexicon {
    * and a transcript is in one language, so the other trie is usually never built.
    */
   private readonly tries: Partial<Record<Language, TrieNode>> = {};
+  /**
+   * Terms not yet in their trie, by the stem of their first word: the branch of the root for a
+   * stem is built the first time a transcript word has that stem. A transcript meets a small part
+   * of the ~1,500 first words of a language, and building every branch was most of the start-up's
+   * trie time. Each branch holds the same terms, in the same order, as a trie built at once.
+   */
+  private readonly unbuilt: Partial<Record<Language, Map<string, CompiledTerm[]>>> = {};
   /** Every term of a language in compile order: the trie's insertion order, and what toData() saves. */
   private readonly ordered: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
   private readonly terms = new Map<string, Record<Language, CompiledTerm[]>>();
@@ -124,6 +131,7 @@ export class CompiledLexicon {
    */
   match(tokens: Token[], lang: Language): TermMatch[] {
     const root = this.trie(lang);
+    const unbuilt = this.unbuilt[lang]!;
     const keys = tokens.map((t) => stem(t.norm, lang));
     const skippable = SKIPPABLE[lang];
     const candidates: TermMatch[] = [];
@@ -140,7 +148,7 @@ export class CompiledLexicon {
         }
       }
       if (j >= tokens.length) return;
-      const child = node.next.get(keys[j]!);
+      const child = node.next.get(keys[j]!) ?? (node === root && unbuilt.size > 0 ? growBranch(root, unbuilt, keys[j]!, lang) : undefined);
       if (child) {
         used.push(j);
         walk(child, j + 1, i);
@@ -335,22 +343,40 @@ export class CompiledLexicon {
     if (root) return root;
     this.restore(lang);
     root = newNode();
+    const unbuilt = new Map<string, CompiledTerm[]>();
     for (const term of this.ordered[lang]) {
-      let node = root;
-      for (const w of term.words) {
-        const key = stem(w, lang);
-        let child = node.next.get(key);
-        if (!child) {
-          child = newNode();
-          node.next.set(key, child);
-        }
-        node = child;
-      }
-      node.terms.push(term);
+      const first = stem(term.words[0]!, lang);
+      const list = unbuilt.get(first);
+      if (list) list.push(term);
+      else unbuilt.set(first, [term]);
     }
+    this.unbuilt[lang] = unbuilt;
     this.tries[lang] = root;
     return root;
   }
+}
+
+/** Builds the root's branch for the first-word stem `key` from its unbuilt terms (undefined: none). */
+function growBranch(root: TrieNode, unbuilt: Map<string, CompiledTerm[]>, key: string, lang: Language): TrieNode | undefined {
+  const terms = unbuilt.get(key);
+  if (!terms) return undefined;
+  unbuilt.delete(key);
+  const branch = newNode();
+  root.next.set(key, branch);
+  for (const term of terms) {
+    let node = branch;
+    for (let k = 1; k < term.words.length; k++) {
+      const next = stem(term.words[k]!, lang);
+      let child = node.next.get(next);
+      if (!child) {
+        child = newNode();
+        node.next.set(next, child);
+      }
+      node = child;
+    }
+    node.terms.push(term);
+  }
+  return branch;
 }
 
 function newNode(): TrieNode {
