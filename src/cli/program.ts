@@ -1,5 +1,5 @@
 /** The command line: commander definitions only; the actions live in their own modules. */
-import { Command, Option } from 'commander';
+import { Command, Option } from './commander.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import { runCheck } from './run-check.js';
 import { VERSION } from '../version.js';
