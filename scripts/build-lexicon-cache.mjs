@@ -2,13 +2,12 @@
 // Build step (after tsc): compiles the built-in lexicons once, as a run without user lexicons
 // would, into dist/lexicon/builtin-lexicons.json (see src/lexicon/cache.ts), so start-up does not.
 // A built-in lexicon that does not compile leaves no cache: runs then report its error as before.
-import { rmSync } from 'node:fs';
 import { loadBuiltinLexicons } from '../dist/cli/lexicons.js';
 import { builtinLexiconPaths } from '../dist/lexicon/load.js';
 import { CompiledLexicon } from '../dist/lexicon/compile.js';
-import { CACHE_URL, writeLexiconCache } from '../dist/lexicon/cache.js';
+import { removeLexiconCache, writeLexiconCache } from '../dist/lexicon/cache.js';
 
-rmSync(CACHE_URL, { force: true });
+removeLexiconCache();
 let lexicon;
 try {
   lexicon = CompiledLexicon.compile(loadBuiltinLexicons());

@@ -3,7 +3,7 @@
  * src/lexicon/cache.ts): equal to compiling the files, written by the build, never used stale.
  * Runs the built modules (`npm test` builds first), since the cache lives in dist/.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -87,9 +87,13 @@ describe('a cache that does not match is not used', () => {
     expect(readLexiconCache(copies.slice(1), url)).toBeNull();
   });
 
-  test('no cache, or a damaged one: not used', () => {
+  test('no cache, no key, or a damaged cache: not used', () => {
     expect(readLexiconCache(copies, pathToFileURL(join(dir, 'none.json')))).toBeNull();
-    writeFileSync(url, '{"key": ');
+    writeLexiconCache(compiled(), copies, url);
+    writeFileSync(url, '{"lexicon": ');
+    expect(readLexiconCache(copies, url)).toBeNull();
+    writeLexiconCache(compiled(), copies, url);
+    rmSync(new URL(url.href.replace(/json$/, 'key')));
     expect(readLexiconCache(copies, url)).toBeNull();
   });
 });
