@@ -108,6 +108,11 @@ export class CompiledLexicon {
    * is in one language, so the other language's terms are usually never read.
    */
   private readonly unrestored: Partial<Record<Language, () => CompiledTerm[]>> = {};
+  /**
+   * Languages whose per-concept term lists are still to be filled (fromData): only termsOf(),
+   * termCount() and toData() read them, never a check.
+   */
+  private readonly unlisted = new Set<Language>();
   /** Examples of the loaded lexicons, in file order (those naming a switched-off concept left out). */
   readonly examples: CompiledExample[] = [];
   /** The files compiled, in order, with their name and description. */
@@ -310,19 +315,28 @@ export class CompiledLexicon {
     }
     for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where });
     lex.examples.push(...data.examples);
-    lex.unrestored.fr = () => terms('fr');
-    lex.unrestored.en = () => terms('en');
+    for (const lang of ['fr', 'en'] as const) {
+      lex.unrestored[lang] = () => terms(lang);
+      lex.unlisted.add(lang);
+    }
     return lex;
   }
 
-  private restore(lang: Language): void {
+  /** Every term of a language in compile order, restored first if need be (fromData). */
+  private orderedTerms(lang: Language): CompiledTerm[] {
     const load = this.unrestored[lang];
-    if (!load) return;
-    delete this.unrestored[lang];
-    for (const term of load()) {
-      this.terms.get(term.concept)![lang].push(term);
-      this.insert(term, lang);
+    if (load) {
+      delete this.unrestored[lang];
+      this.ordered[lang] = load();
     }
+    return this.ordered[lang];
+  }
+
+  /** Restores a language's terms and its per-concept lists (fromData). */
+  private restore(lang: Language): void {
+    const terms = this.orderedTerms(lang);
+    if (!this.unlisted.delete(lang)) return;
+    for (const term of terms) this.terms.get(term.concept)![lang].push(term);
   }
 
   private addOpposition(opp: Opposition): void {
@@ -341,10 +355,9 @@ export class CompiledLexicon {
   private trie(lang: Language): TrieNode {
     let root = this.tries[lang];
     if (root) return root;
-    this.restore(lang);
     root = newNode();
     const unbuilt = new Map<string, CompiledTerm[]>();
-    for (const term of this.ordered[lang]) {
+    for (const term of this.orderedTerms(lang)) {
       const first = stem(term.words[0]!, lang);
       const list = unbuilt.get(first);
       if (list) list.push(term);
