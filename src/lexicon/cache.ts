@@ -12,7 +12,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CompiledLexicon, type CompiledData, type CompiledTerm } from './compile.js';
+import { CompiledLexicon, type CompiledData, type CompiledTerm, type TermSource } from './compile.js';
 import type { Language } from '../parse/model.js';
 
 export const CACHE_URL = new URL('./builtin-lexicons.json', import.meta.url);
@@ -54,21 +54,39 @@ function packTerms(terms: CompiledTerm[]): PackedRun[] {
   return runs;
 }
 
-function unpackTerms(runs: PackedRun[]): CompiledTerm[] {
-  const terms: CompiledTerm[] = [];
+/** The terms of packed runs, each made (and kept) when first asked for. */
+function termSource(runs: PackedRun[]): TermSource {
+  const items: PackedRun[number][] = [];
+  const concepts: string[] = [];
   for (const run of runs) {
-    const concept = run[0];
     for (let i = 1; i < run.length; i++) {
-      const t = run[i]!;
-      // Same key order as compile() (toTerm) makes.
-      terms.push(
-        typeof t === 'string'
-          ? { concept, text: t, words: t.split(' '), exact: false, stance: 'endorse' }
-          : { concept, text: t.text, words: t.words, exact: t.exact, stance: t.stance },
-      );
+      items.push(run[i]!);
+      concepts.push(run[0]);
     }
   }
-  return terms;
+  const made = new Array<CompiledTerm | undefined>(items.length);
+  return {
+    length: items.length,
+    firstWord(i) {
+      const t = items[i]!;
+      if (typeof t !== 'string') return t.words[0]!;
+      const space = t.indexOf(' ');
+      return space < 0 ? t : t.slice(0, space);
+    },
+    term(i) {
+      let term = made[i];
+      if (!term) {
+        const t = items[i]!;
+        const concept = concepts[i]!;
+        // Same key order as compile() (toTerm) makes.
+        term = made[i] =
+          typeof t === 'string'
+            ? { concept, text: t, words: t.split(' '), exact: false, stance: 'endorse' }
+            : { concept, text: t.text, words: t.words, exact: t.exact, stance: t.stance };
+      }
+      return term;
+    },
+  };
 }
 
 /** The key of a cache valid for these lexicon files and the code running now. */
@@ -113,5 +131,5 @@ export function readLexiconCache(lexiconPaths: string[], url: URL = CACHE_URL): 
     // No cache (running from sources, or not built), or a file that cannot be read: compile.
     return null;
   }
-  return CompiledLexicon.fromData(file.lexicon, (lang) => unpackTerms(file.terms[lang]));
+  return CompiledLexicon.fromData(file.lexicon, (lang) => termSource(file.terms[lang]));
 }

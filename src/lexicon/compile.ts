@@ -58,6 +58,15 @@ export interface CompiledData {
   terms: Record<Language, CompiledTerm[]>;
 }
 
+/** A language's terms in compile order, each made when first asked for (see cache.ts). */
+export interface TermSource {
+  readonly length: number;
+  /** The first of the term's words, without making the term. */
+  firstWord(i: number): string;
+  /** The term; the same object on every call. */
+  term(i: number): CompiledTerm;
+}
+
 export interface TermMatch {
   term: CompiledTerm;
   /** Token indices, end exclusive. */
@@ -99,15 +108,17 @@ export class CompiledLexicon {
    * of the ~1,500 first words of a language, and building every branch was most of the start-up's
    * trie time. Each branch holds the same terms, in the same order, as a trie built at once.
    */
-  private readonly unbuilt: Partial<Record<Language, Map<string, CompiledTerm[]>>> = {};
+  private readonly unbuilt: Partial<Record<Language, Map<string, number[]>>> = {};
   /** Every term of a language in compile order: the trie's insertion order, and what toData() saves. */
   private readonly ordered: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
   private readonly terms = new Map<string, Record<Language, CompiledTerm[]>>();
   /**
-   * Terms not yet restored, per language, for a lexicon rebuilt from data (fromData): a transcript
-   * is in one language, so the other language's terms are usually never read.
+   * For a lexicon rebuilt from data (fromData), each language's terms, made on demand: a
+   * transcript is in one language and reaches a few branches of its trie, so most terms are never
+   * made. `sources` holds those in use; compiled lexicons read `ordered`.
    */
-  private readonly unrestored: Partial<Record<Language, () => CompiledTerm[]>> = {};
+  private readonly unrestored: Partial<Record<Language, () => TermSource>> = {};
+  private readonly sources: Partial<Record<Language, TermSource>> = {};
   /**
    * Languages whose per-concept term lists are still to be filled (fromData): only termsOf(),
    * termCount() and toData() read them, never a check.
@@ -137,6 +148,7 @@ export class CompiledLexicon {
   match(tokens: Token[], lang: Language): TermMatch[] {
     const root = this.trie(lang);
     const unbuilt = this.unbuilt[lang]!;
+    const source = this.source(lang);
     const keys = tokens.map((t) => stem(t.norm, lang));
     const skippable = SKIPPABLE[lang];
     const candidates: TermMatch[] = [];
@@ -153,7 +165,7 @@ export class CompiledLexicon {
         }
       }
       if (j >= tokens.length) return;
-      const child = node.next.get(keys[j]!) ?? (node === root && unbuilt.size > 0 ? growBranch(root, unbuilt, keys[j]!, lang) : undefined);
+      const child = node.next.get(keys[j]!) ?? (node === root && unbuilt.size > 0 ? growBranch(root, unbuilt, source, keys[j]!, lang) : undefined);
       if (child) {
         used.push(j);
         walk(child, j + 1, i);
@@ -305,7 +317,7 @@ export class CompiledLexicon {
    * A lexicon equal to the one toData() was taken from. The terms of a language are asked for
    * (`terms(lang)`) only when that language is first used.
    */
-  static fromData(data: Omit<CompiledData, 'terms'>, terms: (lang: Language) => CompiledTerm[]): CompiledLexicon {
+  static fromData(data: Omit<CompiledData, 'terms'>, terms: (lang: Language) => TermSource): CompiledLexicon {
     const lex = new CompiledLexicon();
     // Same objects, same key order as compile() makes them (reports print some of them as they are).
     for (const f of data.files) lex.files.push({ source: f.source, name: f.name, description: f.description });
@@ -322,12 +334,24 @@ export class CompiledLexicon {
     return lex;
   }
 
-  /** Every term of a language in compile order, restored first if need be (fromData). */
+  /** A language's terms in compile order, made on demand (fromData) or already made. */
+  private source(lang: Language): TermSource {
+    let source = this.sources[lang];
+    if (!source) {
+      const make = this.unrestored[lang];
+      source = this.sources[lang] = make ? make() : arraySource(this.ordered[lang]);
+    }
+    return source;
+  }
+
+  /** Every term of a language in compile order, all made first if need be (fromData). */
   private orderedTerms(lang: Language): CompiledTerm[] {
-    const load = this.unrestored[lang];
-    if (load) {
+    if (this.unrestored[lang]) {
+      const source = this.source(lang);
       delete this.unrestored[lang];
-      this.ordered[lang] = load();
+      const terms: CompiledTerm[] = [];
+      for (let i = 0; i < source.length; i++) terms.push(source.term(i));
+      this.ordered[lang] = terms;
     }
     return this.ordered[lang];
   }
@@ -356,12 +380,13 @@ export class CompiledLexicon {
     let root = this.tries[lang];
     if (root) return root;
     root = newNode();
-    const unbuilt = new Map<string, CompiledTerm[]>();
-    for (const term of this.orderedTerms(lang)) {
-      const first = stem(term.words[0]!, lang);
+    const unbuilt = new Map<string, number[]>();
+    const source = this.source(lang);
+    for (let i = 0; i < source.length; i++) {
+      const first = stem(source.firstWord(i), lang);
       const list = unbuilt.get(first);
-      if (list) list.push(term);
-      else unbuilt.set(first, [term]);
+      if (list) list.push(i);
+      else unbuilt.set(first, [i]);
     }
     this.unbuilt[lang] = unbuilt;
     this.tries[lang] = root;
@@ -369,14 +394,18 @@ export class CompiledLexicon {
   }
 }
 
-/** Builds the root's branch for the first-word stem `key` from its unbuilt terms (undefined: none). */
-function growBranch(root: TrieNode, unbuilt: Map<string, CompiledTerm[]>, key: string, lang: Language): TrieNode | undefined {
-  const terms = unbuilt.get(key);
-  if (!terms) return undefined;
+/**
+ * Builds the root's branch for the first-word stem `key` from its unbuilt terms (indices into
+ * `source`, in compile order); undefined when no term starts with that stem.
+ */
+function growBranch(root: TrieNode, unbuilt: Map<string, number[]>, source: TermSource, key: string, lang: Language): TrieNode | undefined {
+  const indices = unbuilt.get(key);
+  if (!indices) return undefined;
   unbuilt.delete(key);
   const branch = newNode();
   root.next.set(key, branch);
-  for (const term of terms) {
+  for (const i of indices) {
+    const term = source.term(i);
     let node = branch;
     for (let k = 1; k < term.words.length; k++) {
       const next = stem(term.words[k]!, lang);
@@ -390,6 +419,10 @@ function growBranch(root: TrieNode, unbuilt: Map<string, CompiledTerm[]>, key: s
     node.terms.push(term);
   }
   return branch;
+}
+
+function arraySource(terms: CompiledTerm[]): TermSource {
+  return { length: terms.length, firstWord: (i) => terms[i]!.words[0]!, term: (i) => terms[i]! };
 }
 
 function newNode(): TrieNode {
