@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Build step (after tsc): precomputes the stems of every word of the built-in lexicons with the
 // same stemmer the checker uses, into dist/lexicon/stems.json, so start-up does not stem them.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { builtinLexiconPaths, loadLexiconFile } from '../dist/lexicon/load.js';
 import { termWords } from '../dist/parse/tokens.js';
 import { stem } from '../dist/lexicon/stem.js';
 
+// stem() reads the table as its memo: start without the previous one, so that an entry made by an
+// older stemmer (natural upgraded) cannot outlive it.
+rmSync(new URL('../dist/lexicon/stems.json', import.meta.url), { force: true });
 const table = { fr: {}, en: {} };
 for (const path of builtinLexiconPaths()) {
   const { data } = loadLexiconFile(path, path, { validate: false });
@@ -17,5 +20,7 @@ for (const path of builtinLexiconPaths()) {
     }
   }
 }
-writeFileSync(new URL('../dist/lexicon/stems.json', import.meta.url), JSON.stringify(table));
+// Flat [word, stem, word, stem, ...] per language: what src/lexicon/stem.ts reads fastest.
+const flat = (words) => Object.entries(words).flat();
+writeFileSync(new URL('../dist/lexicon/stems.json', import.meta.url), JSON.stringify({ fr: flat(table.fr), en: flat(table.en) }));
 console.error(`stems: ${Object.keys(table.fr).length} fr, ${Object.keys(table.en).length} en words`);

@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CompiledLexicon } from '../lexicon/compile.js';
 import { builtinLexiconPaths, loadLexiconFile } from '../lexicon/load.js';
+import { readLexiconCache } from '../lexicon/cache.js';
 import type { LoadedLexicon } from '../lexicon/types.js';
 
 export interface LexiconChoice {
@@ -32,7 +33,10 @@ export function loadLexicons(choice: LexiconChoice): LoadedLexicon[] {
 }
 
 export function compileLexicons(choice: LexiconChoice): CompiledLexicon {
-  return CompiledLexicon.compile(loadLexicons(choice));
+  // The built-in files alone (the common case) were compiled at build time; a user file may
+  // extend or disable built-in entries, so with one everything is compiled here.
+  const cached = choice.builtin && choice.user.length === 0 ? readLexiconCache(builtinLexiconPaths()) : null;
+  return cached ?? CompiledLexicon.compile(loadLexicons(choice));
 }
 
 /** The built-in files, named `lexicons/<file>` in messages, optionally leaving some paths out. */

@@ -2,7 +2,7 @@
  * The process entry: runs the program and turns known errors into one line and exit code 2.
  * The only place that touches process state for errors, signals and broken pipes.
  */
-import { CommanderError } from 'commander';
+import { CommanderError } from './commander.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './errors.js';
 import { InputError } from '../read/errors.js';

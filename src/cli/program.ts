@@ -1,9 +1,8 @@
 /** The command line: commander definitions only; the actions live in their own modules. */
-import { Command, Option } from 'commander';
+import { Command, Option } from './commander.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import { runCheck } from './run-check.js';
 import { VERSION } from '../version.js';
-import { lexiconChoiceFor, listLexicons, showLexiconEntry, validateLexiconFiles } from './lexicons-command.js';
 
 export interface CheckFlags {
   format: string;
@@ -48,27 +47,29 @@ export function buildProgram(): Command {
   const lexicons = program
     .command('lexicons')
     .description('inspect and validate lexicons (with --lexicon, --no-builtin-lexicons; --format json for list and show)');
+  // The subcommands' code is loaded only when one runs (a check does not need it).
+  const commands = () => import('./lexicons-command.js');
   // As a check run would: the configuration's lexicons, then --lexicon / --no-builtin-lexicons.
-  const choice = () => lexiconChoiceFor(program);
+  const choice = async () => (await commands()).lexiconChoiceFor(program);
   // The root --format is read after the subcommand too (`lexicons list --format json`).
   const output = () => (program.opts<CheckFlags>().format === 'json' ? 'json' : 'text');
   lexicons
     .command('list')
     .description('oppositions and concepts, with term counts per language and their file')
-    .action(() => {
-      process.stdout.write(listLexicons(choice(), output()));
+    .action(async () => {
+      process.stdout.write((await commands()).listLexicons(await choice(), output()));
     });
   lexicons
     .command('show <id>')
     .description('one concept or opposition: labels, message, terms per language, examples')
-    .action((id: string) => {
-      process.stdout.write(showLexiconEntry(choice(), id, output()));
+    .action(async (id: string) => {
+      process.stdout.write((await commands()).showLexiconEntry(await choice(), id, output()));
     });
   lexicons
     .command('validate <files...>')
     .description('check lexicon files (JSON, schema, references, duplicates); every file is checked, exit 2 if any is invalid')
-    .action((files: string[]) => {
-      const results = validateLexiconFiles(files, choice());
+    .action(async (files: string[]) => {
+      const results = (await commands()).validateLexiconFiles(files, await choice());
       for (const r of results) (r.ok ? process.stdout : process.stderr).write(`${r.line}\n`);
       process.exitCode = results.every((r) => r.ok) ? 0 : 2;
     });

@@ -48,6 +48,25 @@ export interface CompiledExample extends ExampleSpec {
   where: string;
 }
 
+/** What compile() derives from the files, as plain data (CompiledLexicon.toData / fromData). */
+export interface CompiledData {
+  files: Array<{ source: string; name?: string; description?: string }>;
+  concepts: Concept[];
+  oppositions: Opposition[];
+  examples: CompiledExample[];
+  /** Every term of each language, in compile order. */
+  terms: Record<Language, CompiledTerm[]>;
+}
+
+/** A language's terms in compile order, each made when first asked for (see cache.ts). */
+export interface TermSource {
+  readonly length: number;
+  /** The first of the term's words, without making the term. */
+  firstWord(i: number): string;
+  /** The term; the same object on every call. */
+  term(i: number): CompiledTerm;
+}
+
 export interface TermMatch {
   term: CompiledTerm;
   /** Token indices, end exclusive. */
@@ -83,19 +102,41 @@ export class CompiledLexicon {
    * and a transcript is in one language, so the other trie is usually never built.
    */
   private readonly tries: Partial<Record<Language, TrieNode>> = {};
-  private readonly pending: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
+  /**
+   * Terms not yet in their trie, by the stem of their first word: the branch of the root for a
+   * stem is built the first time a transcript word has that stem. A transcript meets a small part
+   * of the ~1,500 first words of a language, and building every branch was most of the start-up's
+   * trie time. Each branch holds the same terms, in the same order, as a trie built at once.
+   */
+  private readonly unbuilt: Partial<Record<Language, Map<string, number[]>>> = {};
+  /** Every term of a language in compile order: the trie's insertion order, and what toData() saves. */
+  private readonly ordered: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
   private readonly terms = new Map<string, Record<Language, CompiledTerm[]>>();
+  /**
+   * For a lexicon rebuilt from data (fromData), each language's terms, made on demand: a
+   * transcript is in one language and reaches a few branches of its trie, so most terms are never
+   * made. `sources` holds those in use; compiled lexicons read `ordered`.
+   */
+  private readonly unrestored: Partial<Record<Language, () => TermSource>> = {};
+  private readonly sources: Partial<Record<Language, TermSource>> = {};
+  /**
+   * Languages whose per-concept term lists are still to be filled (fromData): only termsOf(),
+   * termCount() and toData() read them, never a check.
+   */
+  private readonly unlisted = new Set<Language>();
   /** Examples of the loaded lexicons, in file order (those naming a switched-off concept left out). */
   readonly examples: CompiledExample[] = [];
   /** The files compiled, in order, with their name and description. */
   readonly files: Array<{ source: string; name?: string; description?: string }> = [];
 
   termCount(concept: string, lang: Language): number {
+    this.restore(lang);
     return this.terms.get(concept)?.[lang].length ?? 0;
   }
 
   /** The terms of a concept in one language, built-in ones first, then those users added. */
   termsOf(concept: string, lang: Language): readonly CompiledTerm[] {
+    this.restore(lang);
     return this.terms.get(concept)?.[lang] ?? [];
   }
 
@@ -106,6 +147,8 @@ export class CompiledLexicon {
    */
   match(tokens: Token[], lang: Language): TermMatch[] {
     const root = this.trie(lang);
+    const unbuilt = this.unbuilt[lang]!;
+    const source = this.source(lang);
     const keys = tokens.map((t) => stem(t.norm, lang));
     const skippable = SKIPPABLE[lang];
     const candidates: TermMatch[] = [];
@@ -122,7 +165,7 @@ export class CompiledLexicon {
         }
       }
       if (j >= tokens.length) return;
-      const child = node.next.get(keys[j]!);
+      const child = node.next.get(keys[j]!) ?? (node === root && unbuilt.size > 0 ? growBranch(root, unbuilt, source, keys[j]!, lang) : undefined);
       if (child) {
         used.push(j);
         walk(child, j + 1, i);
@@ -246,13 +289,7 @@ export class CompiledLexicon {
             throw new LexiconError(`opposition "${spec.id}" names unknown concept "${c}"`, source, `/oppositions/${k}/between/${side}`);
           }
         }
-        const opp: Opposition = { id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`) };
-        lex.oppositions.set(spec.id, opp);
-        for (const c of new Set([a, b])) {
-          const list = lex.opposedTo.get(c) ?? [];
-          list.push(opp);
-          lex.opposedTo.set(c, list);
-        }
+        lex.addOpposition({ id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`) });
       });
     });
 
@@ -270,31 +307,132 @@ export class CompiledLexicon {
     return lex;
   }
 
+  /**
+   * The compiled state as plain data, enough for fromData() to rebuild an equal lexicon without
+   * the files: what the build saves for the built-in lexicons (see cache.ts).
+   */
+  toData(): CompiledData {
+    this.restore('fr');
+    this.restore('en');
+    return {
+      files: this.files,
+      concepts: [...this.concepts.values()],
+      oppositions: [...this.oppositions.values()],
+      examples: this.examples,
+      terms: this.ordered,
+    };
+  }
+
+  /**
+   * A lexicon equal to the one toData() was taken from. The terms of a language are asked for
+   * (`terms(lang)`) only when that language is first used.
+   */
+  static fromData(data: Omit<CompiledData, 'terms'>, terms: (lang: Language) => TermSource): CompiledLexicon {
+    const lex = new CompiledLexicon();
+    // Same objects, same key order as compile() makes them (reports print some of them as they are).
+    for (const f of data.files) lex.files.push({ source: f.source, name: f.name, description: f.description });
+    for (const c of data.concepts) {
+      lex.concepts.set(c.id, { id: c.id, label: c.label, description: c.description, source: c.source, where: c.where });
+      lex.terms.set(c.id, { fr: [], en: [] });
+    }
+    for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where });
+    lex.examples.push(...data.examples);
+    for (const lang of ['fr', 'en'] as const) {
+      lex.unrestored[lang] = () => terms(lang);
+      lex.unlisted.add(lang);
+    }
+    return lex;
+  }
+
+  /** A language's terms in compile order, made on demand (fromData) or already made. */
+  private source(lang: Language): TermSource {
+    let source = this.sources[lang];
+    if (!source) {
+      const make = this.unrestored[lang];
+      source = this.sources[lang] = make ? make() : arraySource(this.ordered[lang]);
+    }
+    return source;
+  }
+
+  /** Every term of a language in compile order, all made first if need be (fromData). */
+  private orderedTerms(lang: Language): CompiledTerm[] {
+    if (this.unrestored[lang]) {
+      const source = this.source(lang);
+      delete this.unrestored[lang];
+      const terms: CompiledTerm[] = [];
+      for (let i = 0; i < source.length; i++) terms.push(source.term(i));
+      this.ordered[lang] = terms;
+    }
+    return this.ordered[lang];
+  }
+
+  /** Restores a language's terms and its per-concept lists (fromData). */
+  private restore(lang: Language): void {
+    const terms = this.orderedTerms(lang);
+    if (!this.unlisted.delete(lang)) return;
+    for (const term of terms) this.terms.get(term.concept)![lang].push(term);
+  }
+
+  private addOpposition(opp: Opposition): void {
+    this.oppositions.set(opp.id, opp);
+    for (const c of new Set(opp.between)) {
+      const list = this.opposedTo.get(c) ?? [];
+      list.push(opp);
+      this.opposedTo.set(c, list);
+    }
+  }
+
   private insert(term: CompiledTerm, lang: Language): void {
-    this.pending[lang].push(term);
+    this.ordered[lang].push(term);
   }
 
   private trie(lang: Language): TrieNode {
     let root = this.tries[lang];
     if (root) return root;
     root = newNode();
-    for (const term of this.pending[lang]) {
-      let node = root;
-      for (const w of term.words) {
-        const key = stem(w, lang);
-        let child = node.next.get(key);
-        if (!child) {
-          child = newNode();
-          node.next.set(key, child);
-        }
-        node = child;
-      }
-      node.terms.push(term);
+    const unbuilt = new Map<string, number[]>();
+    const source = this.source(lang);
+    for (let i = 0; i < source.length; i++) {
+      const first = stem(source.firstWord(i), lang);
+      const list = unbuilt.get(first);
+      if (list) list.push(i);
+      else unbuilt.set(first, [i]);
     }
-    this.pending[lang] = [];
+    this.unbuilt[lang] = unbuilt;
     this.tries[lang] = root;
     return root;
   }
+}
+
+/**
+ * Builds the root's branch for the first-word stem `key` from its unbuilt terms (indices into
+ * `source`, in compile order); undefined when no term starts with that stem.
+ */
+function growBranch(root: TrieNode, unbuilt: Map<string, number[]>, source: TermSource, key: string, lang: Language): TrieNode | undefined {
+  const indices = unbuilt.get(key);
+  if (!indices) return undefined;
+  unbuilt.delete(key);
+  const branch = newNode();
+  root.next.set(key, branch);
+  for (const i of indices) {
+    const term = source.term(i);
+    let node = branch;
+    for (let k = 1; k < term.words.length; k++) {
+      const next = stem(term.words[k]!, lang);
+      let child = node.next.get(next);
+      if (!child) {
+        child = newNode();
+        node.next.set(next, child);
+      }
+      node = child;
+    }
+    node.terms.push(term);
+  }
+  return branch;
+}
+
+function arraySource(terms: CompiledTerm[]): TermSource {
+  return { length: terms.length, firstWord: (i) => terms[i]!.words[0]!, term: (i) => terms[i]! };
 }
 
 function newNode(): TrieNode {

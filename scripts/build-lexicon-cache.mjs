@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Build step (after tsc): compiles the built-in lexicons once, as a run without user lexicons
+// would, into dist/lexicon/builtin-lexicons.json (see src/lexicon/cache.ts), so start-up does not.
+// A built-in lexicon that does not compile leaves no cache: runs then report its error as before.
+import { loadBuiltinLexicons } from '../dist/cli/lexicons.js';
+import { builtinLexiconPaths } from '../dist/lexicon/load.js';
+import { CompiledLexicon } from '../dist/lexicon/compile.js';
+import { removeLexiconCache, writeLexiconCache } from '../dist/lexicon/cache.js';
+
+removeLexiconCache();
+let lexicon;
+try {
+  lexicon = CompiledLexicon.compile(loadBuiltinLexicons());
+} catch (err) {
+  console.error(`lexicon cache: not written, the built-in lexicons do not compile: ${err}`);
+  process.exit(0);
+}
+writeLexiconCache(lexicon, builtinLexiconPaths());
+const data = lexicon.toData();
+console.error(`lexicon cache: ${data.concepts.length} concepts, ${data.terms.fr.length} fr and ${data.terms.en.length} en terms`);
