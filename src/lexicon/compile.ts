@@ -181,7 +181,7 @@ export class CompiledLexicon {
       // Most words start no term (a term never starts with a skipped word); most that do ("le",
       // "vous", "je") go no further: neither a term of one word, nor a next word or skippable word
       // that continues one. Both are settled here without the depth-first walk.
-      const first = root.next.get(keys[i]!);
+      const first = root.next.get(keys[i]!) ?? (unbuilt.size > 0 ? growBranch(root, unbuilt, source, keys[i]!, lang) : undefined);
       if (!first) continue;
       if (first.terms.length === 0) {
         const j = i + 1;
