@@ -36,6 +36,9 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 
 const FRENCH: Row[] = [
   // Negation scope.
+  // A purpose adjunct belongs to the negated verb, however far from it.
+  { text: "Je n'ai pas ouvert cette librairie avec mes deux associés au milieu de la crise par opportunisme.", concept: 'self-interest', stance: 'reject', mode: 'practice' },
+  { text: "J'ai tout arrêté, puis j'ai ouvert cette librairie avec mes deux associés au milieu de la crise par opportunisme.", concept: 'self-interest', stance: 'endorse', mode: 'practice' },
   { text: 'Je suis sur les réseaux par opportunisme, pas par passion.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },
   { text: 'Je suis sur les réseaux par opportunisme, pas par passion.', concept: 'passion', stance: 'reject', mode: 'practice' },
   { text: "Je ne suis pas là par opportunisme, je suis là par passion.", concept: 'self-interest', stance: 'reject' },
@@ -113,6 +116,9 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  // A purpose adjunct belongs to the negated verb, however far from it; not across a clause.
+  { text: "I didn't drive a delivery van every night for nine long years for the money.", concept: 'self-interest', stance: 'reject', mode: 'practice' },
+  { text: "I never complain, I drive a delivery van every night for the money.", concept: 'self-interest', stance: 'endorse', mode: 'practice' },
   { text: 'Passion had nothing to do with it.', concept: 'passion', stance: 'reject' },
   { text: 'I did it for the money, not for passion.', concept: 'passion', stance: 'reject', mode: 'practice' },
   { text: 'I did it for the money, not for passion.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },

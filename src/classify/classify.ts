@@ -252,13 +252,17 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const outsideTerm = (h: PhraseHit) => h.last <= m.first || h.first >= m.last || m.skipped.includes(h.first);
       const notPseudo = (h: PhraseHit) => !pseudoCovered.has(h.first);
 
-      // Negation triggers before the term, in its clause.
+      // Negation triggers before the term, in its clause. A purpose adjunct ("for the money",
+      // "par opportunisme") belongs to the clause's verb, so a negated verb denies it however many
+      // words come between ("I didn't get up at 3 a.m. for eleven years for the money").
+      const purpose = PURPOSE_PREPOSITIONS.has(m.term.words[0]!);
       const inScope = (h: PhraseHit) =>
         inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h);
+      const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // Negation words said together are one negation; a negative verb under a negation is a
       // second one ("ne négligez pas X" endorses X).
       const triggers = [
-        ...mergeAdjacent(hits.negations.filter((h) => inScope(h) && isNegationHere(h, tokens, clauses, lang))),
+        ...mergeAdjacent(hits.negations.filter((h) => (inScope(h) || inPurposeScope(h)) && isNegationHere(h, tokens, clauses, lang))),
         // A negative verb denies its object, a few words on, not what follows "and".
         ...hits.verbs.filter((h) => inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))),
       ]
@@ -769,6 +773,9 @@ function nearestClauseMode(tokens: Token[], clauses: number[], clause: number, c
   }
   return null;
 }
+
+/** Prepositions that open a purpose or motive adjunct ("for the money", "pour l'argent", "par passion"). */
+const PURPOSE_PREPOSITIONS = new Set(['for', 'pour', 'par']);
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'then', 'puis']);
 const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
