@@ -36,6 +36,11 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 
 const FRENCH: Row[] = [
   // Negation scope.
+  // A subject after a conjunction is still the subject of the negated predicate.
+  { text: "Mais l'opportunisme n'a jamais été mon moteur.", concept: 'self-interest', stance: 'reject' },
+  // "de conseil" is consulting, a trade: what the speaker does, not advice.
+  { text: 'Bien sûr, je vends mes journées de conseil par opportunisme.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },
+  { text: 'Un conseil : soyez généreux.', concept: 'generosity', stance: 'endorse', mode: 'advice' },
   // A purpose adjunct belongs to the negated verb, however far from it.
   { text: "Je n'ai pas ouvert cette librairie avec mes deux associés au milieu de la crise par opportunisme.", concept: 'self-interest', stance: 'reject', mode: 'practice' },
   { text: "J'ai tout arrêté, puis j'ai ouvert cette librairie avec mes deux associés au milieu de la crise par opportunisme.", concept: 'self-interest', stance: 'endorse', mode: 'practice' },
@@ -116,6 +121,8 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  // A subject after a conjunction is still the subject of the negated predicate.
+  { text: 'But passion never paid my rent.', concept: 'passion', stance: 'reject' },
   // A purpose adjunct belongs to the negated verb, however far from it; not across a clause.
   { text: "I didn't drive a delivery van every night for nine long years for the money.", concept: 'self-interest', stance: 'reject', mode: 'practice' },
   { text: "I never complain, I drive a delivery van every night for the money.", concept: 'self-interest', stance: 'endorse', mode: 'practice' },
@@ -168,6 +175,18 @@ const ENGLISH: Row[] = [
 
 describe('stance, mode and attribution in French', () => {
   it.each(FRENCH)('$text → $concept $stance', (row) => expectRow(row, 'fr'));
+});
+
+describe('a verbless fragment', () => {
+  it('carries on the past of the sentence before it, not the present', () => {
+    const fragment = (text: string) => classified(text, 'fr').filter((m) => m.concept === 'self-interest').at(-1)!;
+    const past = fragment('Il y a deux ans, je travaillais par opportunisme. Par opportunisme, encore et toujours.');
+    expect(past).toMatchObject({ stance: 'endorse', mode: 'practice' });
+    expect(past.flags).toContain('changed');
+    const present = fragment('Je travaille par opportunisme. Par opportunisme, encore et toujours.');
+    expect(present).toMatchObject({ stance: 'endorse', mode: 'practice' });
+    expect(present.flags).not.toContain('changed');
+  });
 });
 
 describe('stance, mode and attribution in English', () => {

@@ -352,7 +352,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
         tokens.some((t, i) => clauses[i] === clause && (t.norm === 'je' || t.norm === 'j' || t.norm === 'i' || t.norm === 'we' || t.norm === 'nous')) &&
         (triggers.some((t) => t.phrase === 'plus' || t.phrase.endsWith(' plus')) || hits.changeOfMind.some((h) => h.phrase === 'no longer' || h.phrase === 'anymore' || h.phrase === 'any more'));
       const inPastStory = pastStory !== null && pastStory !== undefined && k > pastStory[0] && k < pastStory[1] && mode === 'practice';
-      if ((pastFrame && presentInTurn) || inPastStory || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (presentInTurn && ageInPast(tokens))) {
+      // A verbless fragment that carries on the sentence before it ("Il y a deux ans, je me tuais
+      // au boulot. Quatre-vingts heures par semaine.") belongs to the same past.
+      const pastFragment = sentenceMode.inherited && mode === 'practice' && toldAsPast(tokensOf(k - 1), c, presentInTurn);
+      if ((pastFrame && presentInTurn) || inPastStory || pastFragment || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (presentInTurn && ageInPast(tokens))) {
         flags.push('changed');
         confidence += CONFIDENCE.changed;
       }
@@ -508,12 +511,18 @@ function isRestricted(m: TermMatch, tokens: Token[], clauses: number[]): boolean
 
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'ce', 'cette', 'the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that']);
 
+/** Conjunctions that may open a clause before its subject ("Mais l'argent n'a jamais été le moteur"). */
+const SUBJECT_OPENERS = new Set(['mais', 'et', 'donc', 'alors', 'pourtant', 'puis', 'or', 'ou', 'but', 'and', 'so', 'yet', 'then']);
+
 function isClauseSubject(m: TermMatch, tokens: Token[], clauses: number[], lang: Language): boolean {
   let i = m.first - 1;
   let skipped = 0;
-  while (i >= 0 && clauses[i] === clauses[m.first]) {
-    if (!DETERMINERS.has(tokens[i]!.norm)) return false;
+  while (i >= 0 && clauses[i] === clauses[m.first] && DETERMINERS.has(tokens[i]!.norm)) {
     skipped++;
+    i--;
+  }
+  while (i >= 0 && clauses[i] === clauses[m.first]) {
+    if (!SUBJECT_OPENERS.has(tokens[i]!.norm)) return false;
     i--;
   }
   // The term must also be followed by its verb, not be the object of an imperative.
@@ -653,12 +662,27 @@ function clauseMode(tokens: Token[], clauses: number[], clause: number, c: Compi
   let to = from;
   while (to < tokens.length && clauses[to] === clause) to++;
   // "ce qu'il faut vendre", "what you need to know": a relative clause, not an instruction.
-  if (c.advice.find(tokens, from, to).some((h) => !(h.first >= 2 && (tokens[h.first - 1]!.norm === 'qu' || tokens[h.first - 1]!.norm === 'que') && tokens[h.first - 2]!.norm === 'ce') && !(h.first >= 1 && tokens[h.first - 1]!.norm === 'what'))) return 'advice';
+  if (c.advice.find(tokens, from, to).some((h) => !(h.first >= 2 && (tokens[h.first - 1]!.norm === 'qu' || tokens[h.first - 1]!.norm === 'que') && tokens[h.first - 2]!.norm === 'ce') && !(h.first >= 1 && tokens[h.first - 1]!.norm === 'what') && !isConsulting(h, tokens))) return 'advice';
   if (isImperative(tokens, from, to, c, lang)) return 'advice';
   // "Je crois que …", "I think …": the speaker's opinion, not what she does.
   if (c.beliefVerbs.find(tokens, from, to).some((h) => h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm)))) return null;
   for (let i = from; i < to; i++) if (c.firstPerson.has(tokens[i]!.norm)) return 'practice';
   return null;
+}
+
+/** "journées de conseil", "cabinet de conseil", "en conseil": consulting, a trade, not advice. */
+function isConsulting(h: PhraseHit, tokens: Token[]): boolean {
+  return h.phrase === 'conseil' && h.first >= 1 && ['de', 'du', 'd', 'en'].includes(tokens[h.first - 1]!.norm);
+}
+
+/**
+ * A sentence told as over: a closed period ("pendant huit ans", "il y a deux ans"), a change of
+ * mind, or a past frame when the speaker also speaks of the present.
+ */
+function toldAsPast(tokens: Token[], c: CompiledCues, presentInTurn: boolean): boolean {
+  if (closedPeriod(tokens, tokens.length)) return true;
+  if (c.changeOfMind.find(tokens).some((h) => !NO_LONGER.has(h.phrase))) return true;
+  return presentInTurn && c.pastFrames.find(tokens).length > 0;
 }
 
 const EN_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 's', 'wins', 'does', 'did', 'matters']);
