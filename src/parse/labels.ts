@@ -116,8 +116,10 @@ function labelVerdict(m: RegExpExecArray): LabelMatch | null {
     if (NOT_SPEAKERS.has(lower) || NOT_SPEAKERS.has(words[0]!.toLowerCase()) && !/^(speaker|intervenant|locuteur|orateur)/i.test(name)) return null;
     // "Extrait 1", "Partie 2": a common word and a number is a heading, unless it names a speaker slot.
     if (/\s\d+$/.test(name) && !/^(speaker|intervenant|intervenante|locuteur|locutrice|orateur|oratrice|participant|participante|invité|invitée|guest|person|personne)\b/i.test(name)) return null;
-    // Every word of a name is capitalised, apart from particles (de, du, von, van, le, la).
-    if (words.some((w, i) => i > 0 && !/^[\p{Lu}\p{N}]/u.test(w) && !/^(de|du|des|d'|von|van|der|le|la|di|da|del|ben|bin|al)$/i.test(w))) return null;
+    // Every word of a name is capitalised, apart from particles (de, du, von, van, le, la), unless
+    // the label names a role rather than a person ("Une participante", "Audience member", "Un
+    // membre du public"): the questions from the floor at the end of a talk.
+    if (!namesRole(words) && words.some((w, i) => i > 0 && !/^[\p{Lu}\p{N}]/u.test(w) && !/^(de|du|des|d'|von|van|der|le|la|di|da|del|ben|bin|al)$/i.test(w))) return null;
   }
   const strong =
     role !== null ||
@@ -126,6 +128,21 @@ function labelVerdict(m: RegExpExecArray): LabelMatch | null {
     /^(speaker|intervenant|locuteur) \d+$/i.test(name) ||
     (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
   return { start: 0, textStart: m[0].length, name: displayName(name, role), role, strong };
+}
+
+/** Nouns for someone speaking in a role: a label made of one (after an article) names a speaker. */
+const ROLE_NOUNS = new Set([
+  'participant', 'participante', 'auditeur', 'auditrice', 'spectateur', 'spectatrice', 'membre', 'intervenant', 'intervenante',
+  'invité', 'invitée', 'étudiant', 'étudiante', 'élève', 'lecteur', 'lectrice', 'internaute', 'voix',
+  'attendee', 'member', 'listener', 'caller', 'viewer', 'reader', 'student', 'guest', 'participant', 'voice', 'audience',
+]);
+const ARTICLES = new Set(['un', 'une', 'le', 'la', 'l', 'a', 'an', 'the', 'another', 'autre', 'second', 'seconde', 'deuxième', 'troisième']);
+
+/** "Une participante", "Un membre du public", "Audience member", "Another attendee". */
+function namesRole(words: string[]): boolean {
+  const w = words.map((x) => x.toLowerCase());
+  if (ARTICLES.has(w[0]!)) return ROLE_NOUNS.has(w[1] ?? '') || (ARTICLES.has(w[1] ?? '') && ROLE_NOUNS.has(w[2] ?? ''));
+  return ROLE_NOUNS.has(w[0]!) || ROLE_NOUNS.has(w[1] ?? '');
 }
 
 /** Role markers that may follow each other inline (inside guillemets, as in a quoted extract). */
