@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { CompiledLexicon } from '../src/lexicon/compile.js';
 import { testLexicon } from './helpers/lexicon.js';
 
 const lexicon = testLexicon();
@@ -123,6 +124,8 @@ const FRENCH: Row[] = [
 const ENGLISH: Row[] = [
   // A subject after a conjunction is still the subject of the negated predicate.
   { text: 'But passion never paid my rent.', concept: 'passion', stance: 'reject' },
+  // A relative clause ("whose values…") is out of the main verb's negation.
+  { text: "Never work with a client whose values you can't stand.", concept: 'values', stance: 'endorse', mode: 'advice' },
   // A purpose adjunct belongs to the negated verb, however far from it; not across a clause.
   { text: "I didn't drive a delivery van every night for nine long years for the money.", concept: 'self-interest', stance: 'reject', mode: 'practice' },
   { text: "I never complain, I drive a delivery van every night for the money.", concept: 'self-interest', stance: 'endorse', mode: 'practice' },
@@ -175,6 +178,15 @@ const ENGLISH: Row[] = [
 
 describe('stance, mode and attribution in French', () => {
   it.each(FRENCH)('$text → $concept $stance', (row) => expectRow(row, 'fr'));
+});
+
+describe('set phrases', () => {
+  it('"the rest of", "do the rest": the remainder, not a break', () => {
+    const lex = CompiledLexicon.compile([{ source: 'test', data: { concepts: [{ id: 'rest', label: { en: 'rest' }, terms: { en: ['rest'] } }] } }]);
+    const concepts = (text: string) => (check(text, { lexicon: lex, language: 'en', explain: true }).explain ?? []).flatMap((e) => e.mentions.map((m) => m.concept));
+    expect(concepts('The templates do the rest. The rest of the week is calls.')).toEqual([]);
+    expect(concepts('Get some rest this weekend.')).toEqual(['rest']);
+  });
 });
 
 describe('a verbless fragment', () => {

@@ -224,7 +224,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
 
   turn.sentences.forEach((sentence, k) => {
     const tokens = tokensOf(k);
-    const matches = lexicon.match(tokens, lang);
+    let matches = lexicon.match(tokens, lang);
+    if (matches.length === 0) return;
+    const notTerms = c.notTerms.find(tokens);
+    if (notTerms.length > 0) matches = matches.filter((m) => !notTerms.some((h) => m.first < h.last && h.first < m.last));
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText);
     presentInTurn ??= state.hasPresent(turn.index) || state.presentLater(turn.index);
