@@ -42,6 +42,9 @@ const FRENCH: Row[] = [
   // "de conseil" is consulting, a trade: what the speaker does, not advice.
   { text: 'Bien sûr, je vends mes journées de conseil par opportunisme.', concept: 'self-interest', stance: 'endorse', mode: 'practice' },
   { text: 'Un conseil : soyez généreux.', concept: 'generosity', stance: 'endorse', mode: 'advice' },
+  // A third person set apart as the subject: said of that person, not the speaker's practice.
+  { text: 'Mon ancien associé, lui, travaillait par opportunisme.', concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
+  { text: 'Mon ancien associé, lui, dormait ; moi, je travaillais par opportunisme.', concept: 'self-interest', stance: 'endorse', mode: 'practice', attribution: 'self' },
   // A purpose adjunct belongs to the negated verb, however far from it.
   { text: "Je n'ai pas ouvert cette librairie avec mes deux associés au milieu de la crise par opportunisme.", concept: 'self-interest', stance: 'reject', mode: 'practice' },
   { text: "J'ai tout arrêté, puis j'ai ouvert cette librairie avec mes deux associés au milieu de la crise par opportunisme.", concept: 'self-interest', stance: 'endorse', mode: 'practice' },

@@ -311,6 +311,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // maintenant ?"): the interviewer's words commit neither the interviewer nor the guest.
       if (sentence.isQuestion || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
       else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
+      else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
 
@@ -669,7 +670,13 @@ function clauseMode(tokens: Token[], clauses: number[], clause: number, c: Compi
   if (isImperative(tokens, from, to, c, lang)) return 'advice';
   // "Je crois que …", "I think …": the speaker's opinion, not what she does.
   if (c.beliefVerbs.find(tokens, from, to).some((h) => h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm)))) return null;
-  for (let i = from; i < to; i++) if (c.firstPerson.has(tokens[i]!.norm)) return 'practice';
+  // "Mon ancien associé, lui, improvisait tout": a possessive names someone else when a third
+  // person is set apart as the subject; only the speaker's own pronouns then say what she does.
+  const someoneElse = hasDislocatedThirdPerson(tokens, clauses);
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.norm;
+    if (c.firstPerson.has(w) && !(someoneElse && POSSESSIVES.has(w))) return 'practice';
+  }
   return null;
 }
 
@@ -686,6 +693,35 @@ function toldAsPast(tokens: Token[], c: CompiledCues, presentInTurn: boolean): b
   if (closedPeriod(tokens, tokens.length)) return true;
   if (c.changeOfMind.find(tokens).some((h) => !NO_LONGER.has(h.phrase))) return true;
   return presentInTurn && c.pastFrames.find(tokens).length > 0;
+}
+
+const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our']);
+const THIRD_PERSON_EMPHATIC = new Set(['lui', 'elle', 'eux', 'elles', 'he', 'she', 'they', 'him', 'her', 'them']);
+
+const FIRST_PERSON_SUBJECTS = new Set(['je', 'j', 'nous', 'i', 'we']);
+
+/**
+ * "Mon ancien associé, lui, improvisait tout": what follows a third person set apart as the
+ * subject is said of that person, when the speaker does not speak of herself in the sentence.
+ */
+function aboutSomeoneElse(tokens: Token[], clauses: number[], at: number): boolean {
+  const from = dislocatedThirdPerson(tokens, clauses);
+  return from >= 0 && from < at && !tokens.some((t) => FIRST_PERSON_SUBJECTS.has(t.norm));
+}
+
+/** A clause of one third-person pronoun, set apart by commas: "X, lui, …", "My partner, he, …". */
+function hasDislocatedThirdPerson(tokens: Token[], clauses: number[]): boolean {
+  return dislocatedThirdPerson(tokens, clauses) >= 0;
+}
+
+/** Index of that pronoun, or -1. */
+function dislocatedThirdPerson(tokens: Token[], clauses: number[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!THIRD_PERSON_EMPHATIC.has(tokens[i]!.norm)) continue;
+    const alone = clauses[i - 1] !== clauses[i] && (i + 1 >= tokens.length || clauses[i + 1] !== clauses[i]);
+    if (alone) return i;
+  }
+  return -1;
 }
 
 const EN_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 's', 'wins', 'does', 'did', 'matters']);
