@@ -714,8 +714,20 @@ function hasDislocatedThirdPerson(tokens: Token[], clauses: number[]): boolean {
   return dislocatedThirdPerson(tokens, clauses) >= 0;
 }
 
+/** The last sentence asked about, and its answer: asked once per clause and term of a sentence. */
+let dislocatedIn: Token[] | null = null;
+let dislocatedAt = -1;
+
 /** Index of that pronoun, or -1. */
 function dislocatedThirdPerson(tokens: Token[], clauses: number[]): number {
+  if (tokens !== dislocatedIn) {
+    dislocatedIn = tokens;
+    dislocatedAt = findDislocatedThirdPerson(tokens, clauses);
+  }
+  return dislocatedAt;
+}
+
+function findDislocatedThirdPerson(tokens: Token[], clauses: number[]): number {
   for (let i = 1; i < tokens.length; i++) {
     if (!THIRD_PERSON_EMPHATIC.has(tokens[i]!.norm)) continue;
     const alone = clauses[i - 1] !== clauses[i] && (i + 1 >= tokens.length || clauses[i + 1] !== clauses[i]);
