@@ -192,6 +192,20 @@ describe('set phrases', () => {
   });
 });
 
+describe('a joke taken back', () => {
+  const flagsOf = (text: string) => (check(text, { lexicon, language: 'en', explain: true }).explain ?? []).flatMap((e) => e.mentions.filter((m) => m.concept === 'self-interest').map((m) => m.flags));
+  it('by the next sentence, past a stage direction', () => {
+    expect(flagsOf('Host: Why?\nLeo: Oh sure, I do all of it for the money. (laughs) No, seriously, I have a day job.')).toEqual([expect.arrayContaining(['joke'])]);
+  });
+  it("by the speaker's next turn, the host laughing in between", () => {
+    expect(flagsOf('Leo: I do all of it for the money.\nHost: (laughs) Okay, okay.\nLeo: No, seriously, I have a day job.')).toEqual([expect.arrayContaining(['joke'])]);
+  });
+  it('not by an earnest "seriously" nor by a later sentence', () => {
+    expect(flagsOf('Host: Why?\nLeo: I do all of it for the money. Seriously, I mean it.')).toEqual([[]]);
+    expect(flagsOf('Host: Why?\nLeo: I do all of it for the money. I have a day job. No, seriously, it pays.')).toEqual([[]]);
+  });
+});
+
 describe('a verbless fragment', () => {
   it('carries on the past of the sentence before it, not the present', () => {
     const fragment = (text: string) => classified(text, 'fr').filter((m) => m.concept === 'self-interest').at(-1)!;

@@ -82,6 +82,7 @@ const CONFIDENCE = {
   mixed: -0.4,
   descriptive: -0.15,
   acknowledged: -0.4,
+  joke: -0.45,
   longSentence: -0.08,
   veryLongSentence: -0.15,
 };
@@ -201,6 +202,12 @@ export class TurnClassifier {
       this.present.set(t, v);
     }
     return v;
+  }
+
+  /** The first sentence of the same speaker's next turn (within the look-ahead), with its tokens. */
+  nextTurnOpening(t: number): { text: string; tokens: Token[] } | null {
+    const u = this.next.get(t);
+    return u === undefined ? null : { text: this.turnAt(u).sentences[0]!.text, tokens: this.sentenceTokens(u, 0) };
   }
 
   /** The speaker says "now" / "aujourd'hui" in one of their next two turns: a past frame is a change. */
@@ -342,6 +349,11 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       if (mode === 'advice' && hits.acknowledged.length > 0) {
         flags.push('acknowledged');
         confidence += CONFIDENCE.acknowledged;
+      }
+      // "I'm a ruthless capitalist. Pure greed. (laughs)" followed by "No, seriously, …": taken back.
+      if (takenBack(turn, k, c, state, tokensOf)) {
+        flags.push('joke');
+        confidence += CONFIDENCE.joke;
       }
       if (concession && m.first >= concession[0] && m.first < concession[1]) {
         flags.push('conceded');
@@ -679,6 +691,31 @@ function clauseMode(tokens: Token[], clauses: number[], clause: number, c: Compi
   }
   return null;
 }
+
+/**
+ * Sentence k is taken back as a joke: the next sentence of the turn opens with a retraction ("No,
+ * seriously", "Blague à part", "I'm kidding"), or it is in a turn the speaker's next turn opens
+ * with one (the host laughing in between).
+ */
+function takenBack(turn: Turn, k: number, c: CompiledCues, state: TurnClassifier, tokensOf: (k: number) => Token[]): boolean {
+  // After a stage direction that opens the sentence ("(laughs) No, seriously").
+  const opens = (s: { text: string; tokens: Token[] } | null) => {
+    if (s === null) return false;
+    const close = s.text[0] === '(' || s.text[0] === '[' ? s.text.slice(0, 40).search(/[)\]]/) : -1;
+    let i = 0;
+    while (close >= 0 && i < s.tokens.length && s.tokens[i]!.start < close) i++;
+    return i < s.tokens.length && c.retractions.longestAt(s.tokens, i) > i;
+  };
+  // The speaker's next turn takes back this whole (short, joking) turn.
+  if (opens(state.nextTurnOpening(turn.index))) return true;
+  // Within the turn, the next sentence that is not only a stage direction ("(laughs).", "[rires]").
+  let j = k + 1;
+  while (j < turn.sentences.length && STAGE_DIRECTION.test(turn.sentences[j]!.text)) j++;
+  return j < turn.sentences.length && opens({ text: turn.sentences[j]!.text, tokens: tokensOf(j) });
+}
+
+/** A sentence that is only a bracketed stage direction: "(laughs)", "[rires]", "(Applause.)". */
+const STAGE_DIRECTION = /^[([][^()[\]]{1,40}[)\]][.!]?$/;
 
 /** "journées de conseil", "cabinet de conseil", "en conseil": consulting, a trade, not advice. */
 function isConsulting(h: PhraseHit, tokens: Token[]): boolean {

@@ -24,6 +24,6 @@ export interface Mention {
   terms: TermHit[];
   /** The negation that turned the stance, with the trigger words. */
   negation: { trigger: string; count: number } | null;
-  /** Cues that weakened or qualified the statement: conceded, changed-over-time, mixed, conditional, restrictive, inherited-mode. */
+  /** Cues that weakened or qualified the statement: conceded, changed, mixed, conditional, acknowledged, descriptive, restrictive, bare-pas, inherited-mode, joke (taken back). */
   flags: string[];
 }
