@@ -6,7 +6,7 @@
  * list is matched once per sentence with a trie, and sentences without lexicon terms stop early.
  */
 import type { CompiledLexicon, TermMatch } from '../lexicon/compile.js';
-import type { Language, Sentence, TranscriptDocument, Turn } from '../parse/model.js';
+import type { Language, Sentence, Turn } from '../parse/model.js';
 import { isSpaceCode } from '../parse/chars.js';
 import { tokenize, type Token } from '../parse/tokens.js';
 import { CUES, EN_CLOSED_CLASS, EN_IMPERATIVE_FOLLOWERS, type LanguageCues } from './cues.js';
@@ -99,17 +99,6 @@ const NEGATION_WINDOW = 6;
  * many turns. It bounds what is held in memory while a large file is checked turn by turn.
  */
 export const LOOKAHEAD_TURNS = 20;
-
-export function classify(doc: TranscriptDocument, lexicon: CompiledLexicon): SentenceAnalysis[] {
-  const out: SentenceAnalysis[] = [];
-  const classifier = new TurnClassifier(doc.language, lexicon);
-  const collect = (_turn: Turn, analyses: SentenceAnalysis[]) => {
-    for (const a of analyses) out.push(a);
-  };
-  for (const turn of doc.turns) classifier.push(turn, collect);
-  classifier.end(collect);
-  return out;
-}
 
 export type TurnAnalyses = (turn: Turn, analyses: SentenceAnalysis[]) => void;
 
@@ -252,6 +241,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     for (const h of hits.pseudo) for (let i = h.first; i < h.last; i++) pseudoCovered.add(i);
     const concession = concededRange(tokens, turn, k, c, tokensOf, sentence.text);
     const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, modeCache, tokensOf);
+    // "I'm a ruthless capitalist. Pure greed. (laughs)" followed by "No, seriously, …": taken back.
+    const joke = takenBack(turn, k, c, state, tokensOf);
 
     const mentions: Mention[] = [];
     for (const m of matches) {
@@ -350,8 +341,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
         flags.push('acknowledged');
         confidence += CONFIDENCE.acknowledged;
       }
-      // "I'm a ruthless capitalist. Pure greed. (laughs)" followed by "No, seriously, …": taken back.
-      if (takenBack(turn, k, c, state, tokensOf)) {
+      if (joke) {
         flags.push('joke');
         confidence += CONFIDENCE.joke;
       }
@@ -684,7 +674,7 @@ function clauseMode(tokens: Token[], clauses: number[], clause: number, c: Compi
   if (c.beliefVerbs.find(tokens, from, to).some((h) => h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm)))) return null;
   // "Mon ancien associé, lui, improvisait tout": a possessive names someone else when a third
   // person is set apart as the subject; only the speaker's own pronouns then say what she does.
-  const someoneElse = hasDislocatedThirdPerson(tokens, clauses);
+  const someoneElse = dislocatedThirdPerson(tokens, clauses) >= 0;
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.norm;
     if (c.firstPerson.has(w) && !(someoneElse && POSSESSIVES.has(w))) return 'practice';
@@ -746,16 +736,11 @@ function aboutSomeoneElse(tokens: Token[], clauses: number[], at: number): boole
   return from >= 0 && from < at && !tokens.some((t) => FIRST_PERSON_SUBJECTS.has(t.norm));
 }
 
-/** A clause of one third-person pronoun, set apart by commas: "X, lui, …", "My partner, he, …". */
-function hasDislocatedThirdPerson(tokens: Token[], clauses: number[]): boolean {
-  return dislocatedThirdPerson(tokens, clauses) >= 0;
-}
-
 /** The last sentence asked about, and its answer: asked once per clause and term of a sentence. */
 let dislocatedIn: Token[] | null = null;
 let dislocatedAt = -1;
 
-/** Index of that pronoun, or -1. */
+/** A clause of one third-person pronoun, set apart by commas ("X, lui, …", "My partner, he, …"): its index, or -1. */
 function dislocatedThirdPerson(tokens: Token[], clauses: number[]): number {
   if (tokens !== dislocatedIn) {
     dislocatedIn = tokens;

@@ -184,19 +184,6 @@ export class Detector<T = undefined> {
   }
 }
 
-/** All mentions at once, in sentence order. */
-export function detect(mentions: Mention[], lexicon: CompiledLexicon): RawFinding[] {
-  const detector = new Detector<undefined>(lexicon);
-  let start = 0;
-  while (start < mentions.length) {
-    let end = start + 1;
-    while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence) end++;
-    detector.addSentence(mentions.slice(start, end), undefined);
-    start = end;
-  }
-  return detector.findings();
-}
-
 function toFinding(ruleId: string, speaker: string, p: { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number }): RawFinding {
   const confidence = Math.round(p.confidence * 100) / 100;
   return { ruleId, kind: p.kind, confidence, severity: severityOf(confidence), speaker, pair: p.pair, moreEvidence: Math.max(0, p.total - 2) };
