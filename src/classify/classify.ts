@@ -98,7 +98,7 @@ const NEGATION_WINDOW = 6;
  * when the speaker speaks of the present in one of their next two turns, if those come within this
  * many turns. It bounds what is held in memory while a large file is checked turn by turn.
  */
-export const LOOKAHEAD_TURNS = 20;
+export const LOOKAHEAD_TURNS = 200;
 
 export type TurnAnalyses = (turn: Turn, analyses: SentenceAnalysis[]) => void;
 
