@@ -109,6 +109,12 @@ export class CompiledLexicon {
    * trie time. Each branch holds the same terms, in the same order, as a trie built at once.
    */
   private readonly unbuilt: Partial<Record<Language, Map<string, number[]>>> = {};
+  /**
+   * The root branch each transcript word starts (null: none), by the word as written: one look-up
+   * per word instead of its stem's, the root's and the unbuilt branches'. Most words start no
+   * term, and a transcript repeats its words.
+   */
+  private readonly firstNodes: Record<Language, Map<string, TrieNode | null>> = { fr: new Map(), en: new Map() };
   /** Every term of a language in compile order: the trie's insertion order, and what toData() saves. */
   private readonly ordered: Record<Language, CompiledTerm[]> = { fr: [], en: [] };
   private readonly terms = new Map<string, Record<Language, CompiledTerm[]>>();
@@ -147,9 +153,8 @@ export class CompiledLexicon {
    */
   match(tokens: Token[], lang: Language): TermMatch[] {
     const root = this.trie(lang);
-    const unbuilt = this.unbuilt[lang]!;
-    const source = this.source(lang);
-    const keys = tokens.map((t) => stem(t.norm, lang));
+    const firstOf = this.firstNodes[lang];
+    const keyAt = (j: number): string => stem(tokens[j]!.norm, lang);
     const skippable = SKIPPABLE[lang];
     const candidates: TermMatch[] = [];
     const used: number[] = [];
@@ -165,7 +170,7 @@ export class CompiledLexicon {
         }
       }
       if (j >= tokens.length) return;
-      const child = node.next.get(keys[j]!) ?? (node === root && unbuilt.size > 0 ? growBranch(root, unbuilt, source, keys[j]!, lang) : undefined);
+      const child = node === root ? this.firstNode(firstOf, tokens[j]!.norm, lang) ?? undefined : node.next.get(keyAt(j));
       if (child) {
         used.push(j);
         walk(child, j + 1, i);
@@ -181,12 +186,12 @@ export class CompiledLexicon {
       // Most words start no term (a term never starts with a skipped word); most that do ("le",
       // "vous", "je") go no further: neither a term of one word, nor a next word or skippable word
       // that continues one. Both are settled here without the depth-first walk.
-      const first = root.next.get(keys[i]!) ?? (unbuilt.size > 0 ? growBranch(root, unbuilt, source, keys[i]!, lang) : undefined);
+      const first = this.firstNode(firstOf, tokens[i]!.norm, lang);
       if (!first) continue;
       if (first.terms.length === 0) {
         const j = i + 1;
         if (j >= tokens.length) continue;
-        if (!first.next.has(keys[j]!) && !(first.next.size > 0 && skippable.has(tokens[j]!.norm))) continue;
+        if (!first.next.has(keyAt(j)) && !(first.next.size > 0 && skippable.has(tokens[j]!.norm))) continue;
       }
       best = null;
       walk(root, i, i);
@@ -384,6 +389,20 @@ export class CompiledLexicon {
 
   private insert(term: CompiledTerm, lang: Language): void {
     this.ordered[lang].push(term);
+  }
+
+  private firstNode(memo: Map<string, TrieNode | null>, word: string, lang: Language): TrieNode | null {
+    let node = memo.get(word);
+    if (node === undefined) {
+      const key = stem(word, lang);
+      const root = this.tries[lang]!;
+      const unbuilt = this.unbuilt[lang]!;
+      node = root.next.get(key) ?? (unbuilt.size > 0 ? growBranch(root, unbuilt, this.source(lang), key, lang) : undefined) ?? null;
+      // Bounded like the stem memo: a huge vocabulary costs look-ups again, not memory.
+      if (memo.size > 200_000) memo.clear();
+      memo.set(word, node);
+    }
+    return node;
   }
 
   private trie(lang: Language): TrieNode {

@@ -40,6 +40,10 @@ function codePointAt(text: string, i: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  // The text lower-cased once, when that keeps every position (no "İ" -> "i̇") and no word's case
+  // depends on its neighbours (the Greek final sigma): one string per word instead of two.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === n && text.indexOf('\u03a3') < 0;
   let i = 0;
   while (i < n) {
     const cp = codePointAt(text, i);
@@ -65,7 +69,7 @@ export function tokenize(text: string): Token[] {
       typographic = text.charCodeAt(i) !== 0x27;
       i += 2;
     }
-    let norm = text.slice(start, i).toLowerCase();
+    let norm = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     // U+02BC is itself a letter, so it can sit inside a word as well as before "t".
     if (typographic || modifierApostrophe) norm = normalizeWord(norm);
     tokens.push({ norm, start, end: i });
