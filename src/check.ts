@@ -99,7 +99,7 @@ interface DocumentFacts {
 
 function checkTurns(source: string, turns: Iterable<Turn>, options: CheckOptions, facts: DocumentFacts): FileResult {
   const lines = new LineIndex(source);
-  const classifier = new TurnClassifier(facts.language, options.lexicon);
+  const classifier = new TurnClassifier(facts.language, options.lexicon, undefined, options.explain === true);
   // The detector keeps each retained statement's sentence (the others are let go with theirs).
   const detector = new Detector<Sentence>(options.lexicon);
   const explained: ExplainedStatement[] | undefined = options.explain ? [] : undefined;

@@ -126,6 +126,8 @@ export class TurnClassifier {
     private readonly lang: Language,
     private readonly lexicon: CompiledLexicon,
     private readonly lookahead = LOOKAHEAD_TURNS,
+    /** Every statement is kept for --explain, questions included. */
+    readonly explain = false,
   ) {
     this.c = cues(lang);
   }
@@ -212,13 +214,19 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
   const c = cues(lang);
   const turnText = turn.text.toString();
   let quotes: Array<[number, number]> | null = null;
-  let presentInTurn: boolean | null = null;
+  // Worked out once per turn, and only when a sentence needs them.
+  let present: boolean | undefined;
+  const presentInTurn = (): boolean => (present ??= state.hasPresent(turn.index) || state.presentLater(turn.index));
   let pastStory: [number, number] | null | undefined;
+  const pastStoryOf = (): [number, number] | null => (pastStory === undefined ? (pastStory = pastStoryRange(turn, c, tokensOf)) : pastStory);
   let mixedTurn: boolean | null = null;
   const modeCache = new Map<number, Mode | null>();
   const tokensOf = (k: number): Token[] => state.sentenceTokens(turn.index, k);
 
   turn.sentences.forEach((sentence, k) => {
+    // A question commits nobody: without --explain, which shows every statement, its mentions
+    // would only be dropped by the detector.
+    if (sentence.isQuestion && !state.explain) return;
     const tokens = tokensOf(k);
     let matches = lexicon.match(tokens, lang);
     if (matches.length === 0) return;
@@ -226,9 +234,6 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     if (notTerms.length > 0) matches = matches.filter((m) => !notTerms.some((h) => m.first < h.last && h.first < m.last));
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText);
-    presentInTurn ??= state.hasPresent(turn.index) || state.presentLater(turn.index);
-    // Once per turn (null is an answer too: "??=" would recompute it for every sentence).
-    if (pastStory === undefined) pastStory = pastStoryRange(turn, c, tokensOf);
     mixedTurn ??= turn.sentences.some((_, j) => {
       const t = tokensOf(j);
       return t.length <= 4 && c.mixed.find(t).length > 0;
@@ -357,11 +362,12 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
         mode === 'practice' &&
         tokens.some((t, i) => clauses[i] === clause && (t.norm === 'je' || t.norm === 'j' || t.norm === 'i' || t.norm === 'we' || t.norm === 'nous')) &&
         (triggers.some((t) => t.phrase === 'plus' || t.phrase.endsWith(' plus')) || hits.changeOfMind.some((h) => h.phrase === 'no longer' || h.phrase === 'anymore' || h.phrase === 'any more'));
-      const inPastStory = pastStory !== null && pastStory !== undefined && k > pastStory[0] && k < pastStory[1] && mode === 'practice';
+      const story = mode === 'practice' ? pastStoryOf() : null;
+      const inPastStory = story !== null && k > story[0] && k < story[1];
       // A verbless fragment that carries on the sentence before it ("Il y a deux ans, je me tuais
       // au boulot. Quatre-vingts heures par semaine.") belongs to the same past.
       const pastFragment = sentenceMode.inherited && mode === 'practice' && toldAsPast(tokensOf(k - 1), c, presentInTurn);
-      if ((pastFrame && presentInTurn) || inPastStory || pastFragment || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (presentInTurn && ageInPast(tokens))) {
+      if ((pastFrame && presentInTurn()) || inPastStory || pastFragment || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (ageInPast(tokens) && presentInTurn())) {
         flags.push('changed');
         confidence += CONFIDENCE.changed;
       }
@@ -716,10 +722,10 @@ function isConsulting(h: PhraseHit, tokens: Token[]): boolean {
  * A sentence told as over: a closed period ("pendant huit ans", "il y a deux ans"), a change of
  * mind, or a past frame when the speaker also speaks of the present.
  */
-function toldAsPast(tokens: Token[], c: CompiledCues, presentInTurn: boolean): boolean {
+function toldAsPast(tokens: Token[], c: CompiledCues, presentInTurn: () => boolean): boolean {
   if (closedPeriod(tokens, tokens.length)) return true;
   if (c.changeOfMind.find(tokens).some((h) => !NO_LONGER.has(h.phrase))) return true;
-  return presentInTurn && c.pastFrames.find(tokens).length > 0;
+  return c.pastFrames.find(tokens).length > 0 && presentInTurn();
 }
 
 const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our']);
