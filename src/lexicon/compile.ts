@@ -21,6 +21,8 @@ export interface CompiledTerm {
 interface TrieNode {
   next: Map<string, TrieNode>;
   terms: CompiledTerm[];
+  /** next, looked up by the transcript's words instead of their stems (see childFor). */
+  byWord: Map<string, TrieNode | null> | null;
 }
 
 export interface Concept {
@@ -154,34 +156,9 @@ export class CompiledLexicon {
   match(tokens: Token[], lang: Language): TermMatch[] {
     const root = this.trie(lang);
     const firstOf = this.firstNodes[lang];
-    const keyAt = (j: number): string => stem(tokens[j]!.norm, lang);
     const skippable = SKIPPABLE[lang];
-    const candidates: TermMatch[] = [];
-    const used: number[] = [];
-    const skipped: number[] = [];
-    let best: TermMatch | null = null;
-    // Depth-first over the trie from token i; at most MAX_SKIPS skipped words, so each start does
-    // bounded work (the trie depth times a small constant).
-    const walk = (node: TrieNode, j: number, i: number, afterSkip = false): void => {
-      // A term ends on one of its own words, never on a skipped one.
-      if (!afterSkip) for (const term of node.terms) {
-        if (used.length === term.words.length && matchesWords(term, tokens, used, lang) && (!best || j > best.last)) {
-          best = { term, first: i, last: j, skipped: [...skipped] };
-        }
-      }
-      if (j >= tokens.length) return;
-      const child = node === root ? this.firstNode(firstOf, tokens[j]!.norm, lang) ?? undefined : node.next.get(keyAt(j));
-      if (child) {
-        used.push(j);
-        walk(child, j + 1, i);
-        used.pop();
-      }
-      if (node !== root && skipped.length < MAX_SKIPS && skippable.has(tokens[j]!.norm) && node.next.size > 0) {
-        skipped.push(j);
-        walk(node, j + 1, i, true);
-        skipped.pop();
-      }
-    };
+    let candidates: TermMatch[] | null = null;
+    let walker: TermWalk | null = null;
     for (let i = 0; i < tokens.length; i++) {
       // Most words start no term (a term never starts with a skipped word); most that do ("le",
       // "vous", "je") go no further: neither a term of one word, nor a next word or skippable word
@@ -191,12 +168,13 @@ export class CompiledLexicon {
       if (first.terms.length === 0) {
         const j = i + 1;
         if (j >= tokens.length) continue;
-        if (!first.next.has(keyAt(j)) && !(first.next.size > 0 && skippable.has(tokens[j]!.norm))) continue;
+        if (childFor(first, tokens[j]!.norm, lang) === null && !(first.next.size > 0 && skippable.has(tokens[j]!.norm))) continue;
       }
-      best = null;
-      walk(root, i, i);
-      if (best) candidates.push(best);
+      walker ??= new TermWalk(tokens, lang);
+      const best = walker.from(first, i);
+      if (best) (candidates ??= []).push(best);
     }
+    if (!candidates) return [];
     if (candidates.length <= 1) return candidates;
     // Longer in content words first ("plan B" over "a plan"); on a tie the one that ends later
     // ("have a plan B" is about the plan B), then the leftmost.
@@ -424,6 +402,76 @@ export class CompiledLexicon {
 }
 
 /**
+ * The child of `node` that the transcript word continues (null: none), memoised on the node by the
+ * word as written: the trie is keyed by stems, and stemming each word again was a look-up per step.
+ */
+function childFor(node: TrieNode, word: string, lang: Language): TrieNode | null {
+  let memo = node.byWord;
+  if (!memo) memo = node.byWord = new Map();
+  let child = memo.get(word);
+  if (child === undefined) {
+    child = node.next.get(stem(word, lang)) ?? null;
+    // Bounded: a node met with a huge vocabulary asks the stem again rather than growing.
+    if (memo.size > 512) memo.clear();
+    memo.set(word, child);
+  }
+  return child;
+}
+
+/**
+ * Depth-first walk of the trie from one start token, for one sentence: at most MAX_SKIPS skipped
+ * words, so each start does bounded work (the trie depth times a small constant). Made once per
+ * sentence that needs it, with its working arrays.
+ */
+class TermWalk {
+  private readonly used: number[] = [];
+  private readonly skipped: number[] = [];
+  private best: TermMatch | null = null;
+  private start = 0;
+  private readonly skippable: Set<string>;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly lang: Language,
+  ) {
+    this.skippable = SKIPPABLE[lang];
+  }
+
+  /** The longest term starting at token i, whose first word leads to `first`. */
+  from(first: TrieNode, i: number): TermMatch | null {
+    this.best = null;
+    this.start = i;
+    this.used.push(i);
+    this.walk(first, i + 1, false);
+    this.used.pop();
+    return this.best;
+  }
+
+  private walk(node: TrieNode, j: number, afterSkip: boolean): void {
+    const tokens = this.tokens;
+    // A term ends on one of its own words, never on a skipped one.
+    if (!afterSkip) for (const term of node.terms) {
+      if (this.used.length === term.words.length && matchesWords(term, tokens, this.used, this.lang) && (!this.best || j > this.best.last)) {
+        this.best = { term, first: this.start, last: j, skipped: [...this.skipped] };
+      }
+    }
+    if (j >= tokens.length || node.next.size === 0) return;
+    const word = tokens[j]!.norm;
+    const child = childFor(node, word, this.lang);
+    if (child) {
+      this.used.push(j);
+      this.walk(child, j + 1, false);
+      this.used.pop();
+    }
+    if (this.skipped.length < MAX_SKIPS && this.skippable.has(word)) {
+      this.skipped.push(j);
+      this.walk(node, j + 1, true);
+      this.skipped.pop();
+    }
+  }
+}
+
+/**
  * Builds the root's branch for the first-word stem `key` from its unbuilt terms (indices into
  * `source`, in compile order); undefined when no term starts with that stem.
  */
@@ -455,7 +503,7 @@ function arraySource(terms: CompiledTerm[]): TermSource {
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), terms: [] };
+  return { next: new Map(), terms: [], byWord: null };
 }
 
 function toTerm(concept: string, spec: TermSpec): CompiledTerm {
