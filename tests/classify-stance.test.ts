@@ -122,6 +122,9 @@ const FRENCH: Row[] = [
   // Change over time and concession lower the confidence and say why.
   { text: "Au début, j'étais là par opportunisme. Aujourd'hui, c'est autre chose.", concept: 'self-interest', stance: 'endorse', flag: 'changed' },
   { text: "Certes, je publie pour vendre, mais ce sont les valeurs qui comptent.", concept: 'self-interest', stance: 'endorse', flag: 'conceded' },
+  // Aversion: an idiom after the term, or a verb of dislike before it, denies it.
+  { text: "Une stratégie écrite, ça me donne de l'urticaire.", concept: 'planning', stance: 'reject' },
+  { text: "J'ai horreur d'improviser devant un client.", concept: 'improvisation', stance: 'reject' },
 ];
 
 const ENGLISH: Row[] = [
@@ -157,6 +160,12 @@ const ENGLISH: Row[] = [
   { text: 'Never let the money come before your values.', concept: 'values', stance: 'endorse', mode: 'advice' },
   { text: 'Work hard, sure, but a plan is what keeps you sane.', concept: 'planning', stance: 'endorse' },
   { text: 'Volume is overrated.', concept: 'quantity', stance: 'reject', mode: 'opinion' },
+  // Aversion: an idiom after the term, or a verb of dislike before it, denies it.
+  { text: 'And a written plan would give me hives!', concept: 'planning', stance: 'reject' },
+  { text: 'I hate improvising in front of clients.', concept: 'improvisation', stance: 'reject' },
+  { text: "I don't hate improvising.", concept: 'improvisation', stance: 'endorse' },
+  // A topic set before a comma and taken up by a pronoun: what follows is said of it.
+  { text: "Plans, they're a waste of time.", concept: 'planning', stance: 'reject' },
   { text: "If you're in it for the money, people notice.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Imagine you improvise the whole launch.', concept: 'improvisation', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Is it all for the money?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },

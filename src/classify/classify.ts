@@ -279,7 +279,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       let subjectNegation = false;
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
-      const after = hits.post.filter((h) => inClause(h) && h.first >= m.last);
+      const after = hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first] === clause + 1 && isDislocatedTopic(m, tokens, clauses)));
       // Only when no negation was found inside the term: "ne dévoile ni mes tarifs ni …" has its own.
       const verbNegation = lang === 'fr' && !triggers.some((t) => m.skipped.includes(t.first)) ? negatedVerbTerm(m, tokens, clauses, hits.negations) : null;
       const dislocated = verbNegation ? null : dislocatedNegation(m, tokens, clauses, hits.negations, pseudoCovered);
@@ -489,6 +489,31 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
  * sais même plus ce que c'est", "la stratégie, je n'en ai jamais eu", "weekends, I never take".
  * The term's clause holds nothing but the term (and its determiners or a conjunction).
  */
+/**
+ * The term stands alone before a comma and the next clause takes it up with a pronoun ("La
+ * stratégie, ça me donne de l'urticaire", "Roadmaps, they're a waste of time"): what that clause
+ * says after the pronoun is said of the term.
+ */
+function isDislocatedTopic(m: TermMatch, tokens: Token[], clauses: number[]): boolean {
+  const clause = clauses[m.first]!;
+  let next = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauses[i] === clause + 1) {
+      next = i;
+      break;
+    }
+    if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
+    // Before the term, only its determiner; after it, a short complement ("une stratégie écrite").
+    if (i >= m.last ? i - m.last >= MAX_TOPIC_COMPLEMENT : !DETERMINERS.has(tokens[i]!.norm) && !TOPIC_LEADS.has(tokens[i]!.norm)) return false;
+  }
+  return next >= 0 && RESUMPTIVE.has(tokens[next]!.norm);
+}
+const MAX_TOPIC_COMPLEMENT = 3;
+/** Words that may lead a dislocated topic besides its determiner ("Et le plan, …", "As for plans, …"). */
+const TOPIC_LEADS = new Set(['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'for']);
+/** Pronouns that take a dislocated topic up again. */
+const RESUMPTIVE = new Set(['ça', 'ca', 'cela', 'c', 'ce', 'it', 'that', 'they', 'it\'s', 'that\'s', 'they\'re']);
+
 function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[], pseudo: Set<number>): PhraseHit | null {
   const clause = clauses[m.first]!;
   for (let i = 0; i < tokens.length; i++) {
