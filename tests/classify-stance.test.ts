@@ -166,6 +166,8 @@ const ENGLISH: Row[] = [
   { text: "I don't hate improvising.", concept: 'improvisation', stance: 'endorse' },
   // A topic set before a comma and taken up by a pronoun: what follows is said of it.
   { text: "Plans, they're a waste of time.", concept: 'planning', stance: 'reject' },
+  // A phrasal verb's particle marks an imperative.
+  { text: 'Scale down the plan until it fits on one page.', concept: 'planning', stance: 'endorse', mode: 'advice' },
   { text: "If you're in it for the money, people notice.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Imagine you improvise the whole launch.', concept: 'improvisation', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Is it all for the money?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },

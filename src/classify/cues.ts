@@ -125,6 +125,8 @@ export const EN_IMPERATIVE_FOLLOWERS = new Set([
   'up', 'out', 'on', 'off', 'to', 'people', 'time', 'every', 'one', 'some', 'this', 'that', 'those', 'these', 'me',
   'us', 'about', 'for', 'with', 'because', 'early', 'often', 'slowly', 'fast', 'now', 'hard', 'smart', 'no', 'yes',
   'money', 'risks', 'care', 'help', 'feedback', 'breaks', 'weekends', 'notes', 'all', 'whatever', 'only', 'better',
+  // Particles of phrasal verbs ("niche down", "give back", "push ahead"), which rarely follow a subject.
+  'down', 'back', 'away', 'ahead', 'forward',
 ]);
 
 export const EN_CLOSED_CLASS = new Set([
