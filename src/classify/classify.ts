@@ -693,8 +693,27 @@ function explicitMode(tokens: Token[], clauses: number[], c: CompiledCues, lang:
   return practice ? 'practice' : null;
 }
 
+/**
+ * The mode of each clause of the last sentence asked about: the sentence's mode and the nearest
+ * clause mode of each of its terms ask for the same clauses again.
+ */
+let clauseModesOf: Token[] | null = null;
+let clauseModesFor: number[] | null = null;
+let clauseModes: Array<Mode | null | undefined> = [];
+
 function clauseMode(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language): Mode | null {
-  let from = clauses.indexOf(clause);
+  if (tokens !== clauseModesOf || clauses !== clauseModesFor) {
+    clauseModesOf = tokens;
+    clauseModesFor = clauses;
+    clauseModes = [];
+  }
+  let mode = clauseModes[clause];
+  if (mode === undefined) mode = clauseModes[clause] = modeOfClause(tokens, clauses, clause, c, lang);
+  return mode;
+}
+
+function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language): Mode | null {
+  const from = clauses.indexOf(clause);
   if (from < 0) return null;
   let to = from;
   while (to < tokens.length && clauses[to] === clause) to++;
