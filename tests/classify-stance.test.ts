@@ -270,6 +270,16 @@ describe('detection', () => {
     expect(r.findings[0]!.statements.map((s) => s.line)).toEqual([2, 5]);
   });
 
+  it('weighs two practices of opposed concepts below advice against practice', () => {
+    // Both can be true of one person (free code, paid consulting): at most a warning, never an error.
+    const practices = check("Léa : Je publie pour vendre, tous les jours.\nLéa : Et le dimanche, je publie par passion, pour moi.", { lexicon, language: 'fr' });
+    const advice = check("Léa : Je publie pour vendre, tous les jours.\nLéa : Publiez par passion.", { lexicon, language: 'fr' });
+    const confidence = (r: typeof advice) => r.findings.find((f) => f.ruleId === 'self-interest-vs-passion')?.confidence ?? 0;
+    expect(practices.findings.find((f) => f.ruleId === 'self-interest-vs-passion')?.kind).toBe('opposed-stances');
+    expect(advice.findings.find((f) => f.ruleId === 'self-interest-vs-passion')?.kind).toBe('advice-vs-practice');
+    expect(confidence(practices)).toBeLessThan(0.8 * confidence(advice));
+  });
+
   it('does not take a sentence that holds both sides as one side of a contradiction', () => {
     const text = "Léa : Je publie pour vendre et par passion, les deux. Je publie pour vendre.\nLéa : Gardez la passion.";
     const r = check(text, { lexicon, language: 'fr' });

@@ -64,6 +64,8 @@ function kindOf(a: Mention, b: Mention, sameConcept: boolean): FindingKind {
   return sameConcept ? 'self-negation' : 'opposed-stances';
 }
 
+const PRACTICES_OF_OPPOSED_CONCEPTS = 0.75;
+
 /** Weight of the pairing: advice against practice is the headline. */
 const KIND_FACTOR: Record<FindingKind, number> = { 'advice-vs-practice': 1, 'self-negation': 0.95, 'opposed-stances': 0.9 };
 
@@ -85,6 +87,10 @@ function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameC
           else if (sameConcept && (a.mode === 'opinion' || b.mode === 'opinion')) confidence *= 0.9;
           // The same question/answer pair: the speaker qualifies herself in one breath.
           if (a.turn === b.turn && kind !== 'advice-vs-practice') confidence *= 0.9;
+          // Two practices of opposed concepts are often both true, in different parts of the
+          // speaker's life (free code and paid consulting, one volunteer project and paid clients):
+          // weaker than advice against practice, or one concept both done and denied.
+          if (kind === 'opposed-stances' && a.mode === 'practice' && b.mode === 'practice') confidence *= PRACTICES_OF_OPPOSED_CONCEPTS;
           if (!best || confidence > best.confidence || (confidence === best.confidence && Math.min(a.sentence, b.sentence) < Math.min(best.pair[0].sentence, best.pair[1].sentence))) {
             best = { pair: a.sentence < b.sentence ? [a, b] : [b, a], confidence, kind, total };
           }
