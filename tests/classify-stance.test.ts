@@ -103,7 +103,7 @@ const FRENCH: Row[] = [
   { text: "On comprend vite ce qu'il faut improviser.", concept: 'improvisation', stance: 'endorse', mode: 'opinion' },
   { text: "Il y a deux ans, j'improvisais tout.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   // Advice that owns up to the speaker's own practice is weak.
-  { text: 'Improvisez moins que moi !', concept: 'improvisation', stance: 'endorse', mode: 'advice', flag: 'acknowledged' },
+  { text: 'Improvisez moins que moi !', concept: 'improvisation', stance: 'reject', mode: 'advice', flag: 'acknowledged' },
   { text: "Pendant mes premières années, j'ai tout improvisé. Depuis 2021, tout est écrit.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   // A negated restriction is "not only": a mixed motive, not a rejection.
   { text: "Ne faites pas ça uniquement par opportunisme.", concept: 'self-interest', stance: 'endorse', mode: 'advice', flag: 'mixed' },
@@ -125,6 +125,9 @@ const FRENCH: Row[] = [
   // Aversion: an idiom after the term, or a verb of dislike before it, denies it.
   { text: "Une stratégie écrite, ça me donne de l'urticaire.", concept: 'planning', stance: 'reject' },
   { text: "J'ai horreur d'improviser devant un client.", concept: 'improvisation', stance: 'reject' },
+  // Deferral denies now what it puts off: the topic, then a comment on it.
+  { text: 'La stratégie, vous verrez plus tard.', concept: 'planning', stance: 'reject' },
+  { text: 'Improvisez moins que les autres.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
 ];
 
 const ENGLISH: Row[] = [
@@ -156,7 +159,7 @@ const ENGLISH: Row[] = [
   { text: 'People say you need a plan.', concept: 'planning', stance: 'endorse', attribution: 'reported' },
   { text: 'According to my mentor, strategy is overrated.', concept: 'planning', stance: 'reject', attribution: 'reported' },
   { text: 'My old boss kept telling me to improvise.', concept: 'improvisation', stance: 'endorse', attribution: 'reported' },
-  { text: 'I tell my clients to improvise less.', concept: 'improvisation', stance: 'endorse', mode: 'advice', attribution: 'self' },
+  { text: 'I tell my clients to improvise less.', concept: 'improvisation', stance: 'reject', mode: 'advice', attribution: 'self' },
   { text: 'Never let the money come before your values.', concept: 'values', stance: 'endorse', mode: 'advice' },
   { text: 'Work hard, sure, but a plan is what keeps you sane.', concept: 'planning', stance: 'endorse' },
   { text: 'Volume is overrated.', concept: 'quantity', stance: 'reject', mode: 'opinion' },
@@ -166,6 +169,9 @@ const ENGLISH: Row[] = [
   { text: "I don't hate improvising.", concept: 'improvisation', stance: 'endorse' },
   // A topic set before a comma and taken up by a pronoun: what follows is said of it.
   { text: "Plans, they're a waste of time.", concept: 'planning', stance: 'reject' },
+  { text: 'The plan can wait.', concept: 'planning', stance: 'reject' },
+  // Less of it, right after the term.
+  { text: 'Improvise less than I did.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
   // A phrasal verb's particle marks an imperative.
   { text: 'Scale down the plan until it fits on one page.', concept: 'planning', stance: 'endorse', mode: 'advice' },
   { text: "If you're in it for the money, people notice.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },

@@ -280,6 +280,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
       const after = hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first] === clause + 1 && isDislocatedTopic(m, tokens, clauses)));
+      // "Dormez moins que les autres", "sleep less": less of it, said right after the term, is against it.
+      const less = tokens[m.last];
+      if (after.length === 0 && less && DIMINISHERS.has(less.norm) && clauses[m.last] === clause) after.push({ first: m.last, last: m.last + 1, phrase: less.norm });
       // Only when no negation was found inside the term: "ne dévoile ni mes tarifs ni …" has its own.
       const verbNegation = lang === 'fr' && !triggers.some((t) => m.skipped.includes(t.first)) ? negatedVerbTerm(m, tokens, clauses, hits.negations) : null;
       const dislocated = verbNegation ? null : dislocatedNegation(m, tokens, clauses, hits.negations, pseudoCovered);
@@ -509,10 +512,15 @@ function isDislocatedTopic(m: TermMatch, tokens: Token[], clauses: number[]): bo
   return next >= 0 && RESUMPTIVE.has(tokens[next]!.norm);
 }
 const MAX_TOPIC_COMPLEMENT = 3;
+/** Less of what the term names, said right after it (terms that include "moins" or "less" are matched whole first). */
+const DIMINISHERS = new Set(['moins', 'less']);
 /** Words that may lead a dislocated topic besides its determiner ("Et le plan, …", "As for plans, …"). */
 const TOPIC_LEADS = new Set(['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'for']);
-/** Pronouns that take a dislocated topic up again. */
-const RESUMPTIVE = new Set(['ça', 'ca', 'cela', 'c', 'ce', 'it', 'that', 'they', 'it\'s', 'that\'s', 'they\'re']);
+/**
+ * Pronouns that open the comment on a dislocated topic: one that takes it up again ("ça", "it"),
+ * or the subject of a predicate about it ("Le repos, vous verrez plus tard", "Money, I don't care").
+ */
+const RESUMPTIVE = new Set(['ça', 'ca', 'cela', 'c', 'ce', 'it', 'that', 'they', 'it\'s', 'that\'s', 'they\'re', 'je', 'j', 'on', 'vous', 'nous', 'tu', 'i', 'you', 'we']);
 
 function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[], pseudo: Set<number>): PhraseHit | null {
   const clause = clauses[m.first]!;
