@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/parse/index.js';
-import { matchLineLabel } from '../src/parse/labels.js';
+import fc from 'fast-check';
+import { LINE_LABEL, labelAt, matchLineLabel } from '../src/parse/labels.js';
 
 describe('role labels', () => {
   it.each([
@@ -35,5 +36,26 @@ describe('role labels', () => {
     const answer = doc.turns.find((t) => t.text.toString() === 'Prenez vos vacances.')!;
     expect(answer.role).toBe('answer');
     expect(answer.asksAdvice).toBe(true);
+  });
+});
+
+describe('the Latin-1 shortcut of the label pattern', () => {
+  it('matches exactly what the Unicode pattern matches, on arbitrary lines', () => {
+    const pieces = fc.constantFrom('Jean', 'Marie-Ève', 'É', 'ß', 'Ω', 'π', 'Ж', '李', '𝐀', 'x', ' ', '\t', '\u00a0', '\u202f', '\u3000', ':', '：', '**', '__', '[', ']', '(', ')', '00:01:12', '-', '•', '.', "'", '’', '_', '7', '²', 'Q', 'A');
+    const same = (line: string) => {
+      const a = labelAt(line);
+      const b = LINE_LABEL.exec(line);
+      expect(a && [a[0], a.groups!.name]).toEqual(b && [b[0], b.groups!.name]);
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')), fc.string({ unit: 'grapheme', maxLength: 40 })), (line) => {
+        same(line);
+        same(line + ': la suite');
+      }),
+      { numRuns: 3000 },
+    );
+    // A long label region: the shortcut must not stop reading before the pattern does.
+    same(`[${'1'.repeat(30)}] ${'A'.repeat(31)}: x`);
+    same(`  - [00:00:01] - **${'Abcdefghij'.repeat(3)} Bcdefghijklmnopqrstuvwxyzabcd Cdefghijklmnopqrstuvwxyzabcde Ω** (${'x'.repeat(40)}) : oui`);
   });
 });
