@@ -18,6 +18,8 @@ const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const CASES: Array<[file: string, format: string, speakers: string[]]> = [
   ['atelier.srt', 'srt', ['Speaker']],
+  // Mixed-case names opening cues count once they recur; a one-off "Note:" does not.
+  ['labels-in-cues.srt', 'srt', ['Maëlle', 'Romain']],
   ['panel.vtt', 'vtt', ['Ines Morel', 'Tomas Reyes']],
   ['whisper.json', 'whisper-json', ['Speaker']],
   ['whisperx.json', 'whisperx-json', ['SPEAKER_00', 'SPEAKER_01']],

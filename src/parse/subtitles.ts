@@ -8,7 +8,7 @@ import type { ParsedTranscript } from './model.js';
 import { splitLines, type Line } from './text.js';
 import { turnsFromPieces } from './transcription-json.js';
 import { readEntity } from './html-entities.js';
-import { matchLineLabel } from './labels.js';
+import { matchLineLabel, type LabelMatch } from './labels.js';
 
 const TIMING = /^\s{0,4}(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s{1,4}-->\s{1,4}(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}/;
 const TAG = /<(\/?)([a-zA-Z0-9.]{1,40})(?:[ \t]([^>\n]{0,200}))?>|<[0-9:.]{5,16}>/g;
@@ -40,8 +40,19 @@ function cues(source: string): Cue[] {
   return out;
 }
 
-/** Removes cue tags and decodes entities; `<v Name>` sets the voice until `</v>` or the cue's end. */
-function cueText(cue: Cue, voice: string | null): Array<{ speaker: string | null; text: MappedText }> {
+/** The speaker label that opens a cue ("JOHN: text", "- Marie : text"), if any. */
+function cueLabel(cue: Cue): LabelMatch | null {
+  const first = cue.lines[0];
+  if (!first || /^\s*</.test(first.text)) return null;
+  const label = matchLineLabel(first.text.replace(/^(?:>>|-)[ \t]{0,4}/, (m) => ' '.repeat(m.length)));
+  return label && label.role === null ? label : null;
+}
+
+/**
+ * Removes cue tags and decodes entities; `<v Name>` sets the voice until `</v>` or the cue's end.
+ * A label that opens the cue names its speaker when `accept` says so.
+ */
+function cueText(cue: Cue, voice: string | null, accept: (label: LabelMatch) => boolean): Array<{ speaker: string | null; text: MappedText }> {
   const pieces: Array<{ speaker: string | null; text: MappedText }> = [];
   let current = { speaker: voice, text: new MappedText() };
   pieces.push(current);
@@ -52,10 +63,10 @@ function cueText(cue: Cue, voice: string | null): Array<{ speaker: string | null
   cue.lines.forEach((line, k) => {
     let text = line.text;
     let base = line.offset;
-    // "JOHN: text" or "SPEAKER_00: text" opening a cue names its speaker (strong labels only).
+    // "JOHN: text" or "SPEAKER_00: text" opening a cue names its speaker.
     if (k === 0) {
-      const label = matchLineLabel(text.replace(/^(?:>>|-)[ \t]{0,4}/, (m) => ' '.repeat(m.length)));
-      if (label && label.strong && label.role === null && !/^\s*</.test(text)) {
+      const label = cueLabel(cue);
+      if (label && accept(label)) {
         start(label.name);
         text = text.slice(label.textStart);
         base += label.textStart;
@@ -94,8 +105,17 @@ export function parseSubtitles(source: string, format: 'srt' | 'vtt'): ParsedTra
   const pieces: Array<{ speaker: string | null; text: MappedText }> = [];
   let voiced = false;
   let previous: string | null = null;
-  for (const cue of cues(source)) {
-    for (const p of cueText(cue, null)) {
+  const all = cues(source);
+  // A strong label (capitals, a role, a diarization id) names a speaker at once; a weak one ("Femi:",
+  // "Note:") only when it opens at least two cues, as in speaker-labelled text.
+  const opened = new Map<string, number>();
+  for (const cue of all) {
+    const label = cueLabel(cue);
+    if (label && !label.strong) opened.set(label.name, (opened.get(label.name) ?? 0) + 1);
+  }
+  const accept = (label: LabelMatch) => label.strong || (opened.get(label.name) ?? 0) >= 2;
+  for (const cue of all) {
+    for (const p of cueText(cue, null, accept)) {
       // In a file with voices, a cue without one goes on with the last voice (a caption cut in two).
       if (p.speaker !== null) {
         voiced = true;
