@@ -27,6 +27,8 @@ const CASES: Array<[file: string, format: string, speakers: string[]]> = [
   ['deepgram-plain.json', 'deepgram-json', ['Speaker']],
   ['assemblyai.json', 'assemblyai-json', ['Speaker A', 'Speaker B']],
   ['labels-colon.txt', 'text', ['Claire', 'JULIEN']],
+  // French dialogue dashes before the label: "— Nom :", "– Nom :".
+  ['labels-dash.txt', 'text', ['Journaliste', 'Sophie Marchand']],
   ['labels-qa.txt', 'text', ['Interviewer', 'Respondent']],
   ['labels-briefing.txt', 'text', ['MS. HARLOW', 'DR. OKAFOR', 'Interviewer']],
   ['labels-parliament.txt', 'text', ['M. le président', 'Mme Lemoine', 'M. Girard']],

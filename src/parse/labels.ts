@@ -1,5 +1,5 @@
 /**
- * Speaker labels in speaker-labelled text: `Nom :`, `NOM:`, `**Nom :**`, `Q:`/`A:`,
+ * Speaker labels in speaker-labelled text: `Nom :`, `NOM:`, `**Nom :**`, `— Nom :`, `Q:`/`A:`,
  * `Question :`/`Réponse :`, `[SPEAKER_00]:`, `[00:01:12] Name:`, `[43.48, 46.12] - SPEAKER_00:`,
  * `Speaker 1:`. Things that look like labels but are not (`Extrait 1 :`, `Note :`, times, list
  * headings, discourse words such as `Bref :`) are refused.
@@ -21,7 +21,7 @@ export interface LabelMatch {
 }
 
 // Bounded quantifiers only: every part has a fixed maximum length, so matching a line is linear.
-const PREFIX = String.raw`^[ \t]{0,8}(?:[-*•][ \t]{1,4})?(?:\[[0-9:.,\s]{1,30}\][ \t]{0,4}(?:-[ \t]{0,4})?)?`;
+const PREFIX = String.raw`^[ \t]{0,8}(?:[-*•–—][ \t]{1,4})?(?:\[[0-9:.,\s]{1,30}\][ \t]{0,4}(?:-[ \t]{0,4})?)?`;
 const labelPattern = (upper: string, letter: string, letterOrDigit: string): string =>
   `${PREFIX}(?:\\*\\*|__)?\\[?(?<name>[${upper}][${letter}.'’\\-]{0,30}(?:[ \\t\\u00a0_][${letterOrDigit}.'’\\-]{1,30}){0,4})\\]?` +
   `(?:\\*\\*|__)?[ \\t\\u00a0\\u202f]{0,3}(?:\\([^)\\n]{0,40}\\)[ \\t]{0,3})?[:：](?:\\*\\*|__)?(?=[\\s\\u00a0\\u202f]|$)[ \\t\\u00a0\\u202f]{0,8}(?:\\*\\*|__)?[ \\t]{0,4}`;
@@ -40,7 +40,7 @@ const LABEL_REACH = 300;
 function latinOnly(line: string, to: number): boolean {
   for (let i = 0; i < to; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 0x100 && c !== 0x2019 && c !== 0x2022 && c !== 0xff1a && !isSpaceCode(c)) return false;
+    if (c >= 0x100 && c !== 0x2019 && c !== 0x2022 && c !== 0x2013 && c !== 0x2014 && c !== 0xff1a && !isSpaceCode(c)) return false;
   }
   return true;
 }
