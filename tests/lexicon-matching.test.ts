@@ -82,6 +82,8 @@ describe('multi-word idioms', () => {
     ['a long English idiom', 'Just fake it till you make it!', 'en', ['fake it till you make it']],
     ['other words inside an idiom break it', 'Whatever it was, it takes time.', 'en', []],
     ['a negation or an adverb inside an idiom is skipped (compile.ts SKIPPABLE)', 'Do whatever it really takes.', 'en', ['whatever it takes']],
+    ['an intensifier inside an idiom is skipped', 'We burned the very boats that brought us.', 'en', ['burn the boats']],
+    ['an intensifier inside a French idiom is skipped', 'Elle a brûlé très vite ses vaisseaux.', 'fr', []],
     ['a part of an idiom is not the idiom', 'We burned the toast.', 'en', []],
     ['an idiom of the other language does not match', 'Do whatever it takes.', 'fr', []],
     ['two idioms in one sentence, in order', 'Whatever it takes: burn the boats.', 'en', ['whatever it takes', 'burn the boats']],

@@ -84,8 +84,12 @@ export interface TermMatch {
  * ("I post really often"). They are skipped for matching, and stay visible to the classifier.
  */
 const SKIPPABLE: Record<Language, Set<string>> = {
-  fr: new Set(['ne', 'n', 'ni', 'pas', 'jamais', 'plus', 'guère', 'point', 'souvent', 'toujours', 'vraiment', 'beaucoup', 'aussi', 'même', 'surtout', 'encore', 'déjà', 'trop', 'bien', 'plutôt', 'parfois']),
+  fr: new Set(['ne', 'n', 'ni', 'pas', 'jamais', 'plus', 'guère', 'point', 'souvent', 'toujours', 'vraiment', 'beaucoup', 'aussi', 'même', 'surtout', 'encore', 'déjà', 'trop', 'bien', 'plutôt', 'parfois',
+    // Intensifiers: "jouer très prudent" is still "jouer prudent".
+    'très', 'hyper', 'super', 'extrêmement', 'tellement', 'assez']),
   en: new Set(['not', 'nor', 'never', 'always', 'often', 'really', 'also', 'just', 'even', 'still', 'ever', 'truly', 'usually', 'sometimes', "don't", "doesn't", "didn't", 'rarely', 'seldom',
+    // Intensifiers: "play it extremely safe" is still "play it safe".
+    'very', 'extremely', 'super', 'incredibly', 'pretty', 'quite', 'so',
     // Objects said inside a verb phrase: "asked anyone for help", "asked them for help".
     'anyone', 'anybody', 'someone', 'somebody', 'them', 'him', 'her', 'people']),
 };
