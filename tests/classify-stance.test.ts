@@ -128,6 +128,8 @@ const FRENCH: Row[] = [
   // Deferral denies now what it puts off: the topic, then a comment on it.
   { text: 'La stratégie, vous verrez plus tard.', concept: 'planning', stance: 'reject' },
   { text: 'Improvisez moins que les autres.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
+  // A word set in quotes of its own is mentioned, not meant.
+  { text: "« Stratégie », c'est le mot qu'ils aiment.", concept: 'planning', stance: 'endorse', attribution: 'quoted' },
 ];
 
 const ENGLISH: Row[] = [
@@ -170,6 +172,7 @@ const ENGLISH: Row[] = [
   // A topic set before a comma and taken up by a pronoun: what follows is said of it.
   { text: "Plans, they're a waste of time.", concept: 'planning', stance: 'reject' },
   { text: 'The plan can wait.', concept: 'planning', stance: 'reject' },
+  { text: 'They call it a "strategy", I call it a wish list.', concept: 'planning', stance: 'endorse', attribution: 'quoted' },
   // Less of it, right after the term.
   { text: 'Improvise less than I did.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
   // A phrasal verb's particle marks an imperative.

@@ -18,8 +18,8 @@ const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const CASES: Array<[file: string, format: string, speakers: string[]]> = [
   ['atelier.srt', 'srt', ['Speaker']],
-  // Mixed-case names opening cues count once they recur; a one-off "Note:" does not.
-  ['labels-in-cues.srt', 'srt', ['Maëlle', 'Romain']],
+  // A role opening a cue names its speaker; mixed-case names count once they recur; a one-off "Note:" does not.
+  ['labels-in-cues.srt', 'srt', ['Animatrice', 'Romain']],
   ['panel.vtt', 'vtt', ['Ines Morel', 'Tomas Reyes']],
   ['whisper.json', 'whisper-json', ['Speaker']],
   ['whisperx.json', 'whisperx-json', ['SPEAKER_00', 'SPEAKER_01']],

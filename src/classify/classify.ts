@@ -320,6 +320,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
+      // « éthique », c'est le mot qu'on me colle: a word set in quotes of its own is mentioned, not meant.
+      else if (inOwnQuotes(sentence.text, tokens[m.first]!.start, tokens[m.last - 1]!.end)) attribution = 'quoted';
 
       // A clause without a cue of its own takes the mode of the nearest clause before it that has
       // one ("Do it | because you love it"), then after it; a conceded clause gives none.
@@ -521,6 +523,18 @@ const TOPIC_LEADS = new Set(['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'f
  * or the subject of a predicate about it ("Le repos, vous verrez plus tard", "Money, I don't care").
  */
 const RESUMPTIVE = new Set(['ça', 'ca', 'cela', 'c', 'ce', 'it', 'that', 'they', 'it\'s', 'that\'s', 'they\'re', 'je', 'j', 'on', 'vous', 'nous', 'tu', 'i', 'you', 'we']);
+
+const OPENING_QUOTES = new Set([0xab, 0x201c, 0x22]);
+const CLOSING_QUOTES = new Set([0xbb, 0x201d, 0x22]);
+
+/** The term [start, end) of `text` is all that stands between an opening and a closing quote. */
+function inOwnQuotes(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  let j = end;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+  return i >= 0 && j < text.length && OPENING_QUOTES.has(text.charCodeAt(i)) && CLOSING_QUOTES.has(text.charCodeAt(j));
+}
 
 function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[], pseudo: Set<number>): PhraseHit | null {
   const clause = clauses[m.first]!;

@@ -45,7 +45,7 @@ function cueLabel(cue: Cue): LabelMatch | null {
   const first = cue.lines[0];
   if (!first || /^\s*</.test(first.text)) return null;
   const label = matchLineLabel(first.text.replace(/^(?:>>|-)[ \t]{0,4}/, (m) => ' '.repeat(m.length)));
-  return label && label.role === null ? label : null;
+  return label;
 }
 
 /**
