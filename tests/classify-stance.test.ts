@@ -210,6 +210,16 @@ describe('set phrases', () => {
     expect(concepts('The templates do the rest. The rest of the week is calls.')).toEqual([]);
     expect(concepts('Get some rest this weekend.')).toEqual(['rest']);
   });
+
+  it('"sleep on it", "long-time listener": an idiom, not rest or listening', () => {
+    const lex = CompiledLexicon.compile([{ source: 'test', data: { concepts: [
+      { id: 'rest', label: { en: 'rest' }, terms: { en: ['sleep'] } },
+      { id: 'listening', label: { en: 'listening' }, terms: { en: ['listener'] } },
+    ] } }]);
+    const concepts = (text: string) => (check(text, { lexicon: lex, language: 'en', explain: true }).explain ?? []).flatMap((e) => e.mentions.map((m) => m.concept));
+    expect(concepts('Check every reference and sleep on it. Long-time listener, first-time caller.')).toEqual([]);
+    expect(concepts('Sleep eight hours. I am a good listener.')).toEqual(['rest', 'listening']);
+  });
 });
 
 describe('a joke taken back', () => {
