@@ -46,7 +46,17 @@ function offer(slot: Slot, m: Mention): Mention | null {
       b[i] = m;
     } else out = m;
   } else b.push(m);
-  b.sort((x, y) => y.confidence - x.confidence || x.sentence - y.sentence);
+  // Insertion sort of at most three: Array.prototype.sort allocates a work copy on every call,
+  // and this runs for every statement of the transcript.
+  for (let j = 1; j < b.length; j++) {
+    const x = b[j]!;
+    let k = j - 1;
+    while (k >= 0 && (b[k]!.confidence < x.confidence || (b[k]!.confidence === x.confidence && b[k]!.sentence > x.sentence))) {
+      b[k + 1] = b[k]!;
+      k--;
+    }
+    b[k + 1] = x;
+  }
   if (b.length > 2) {
     out = b[2]!;
     b.length = 2;
