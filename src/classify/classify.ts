@@ -220,7 +220,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
   let pastStory: [number, number] | null | undefined;
   const pastStoryOf = (): [number, number] | null => (pastStory === undefined ? (pastStory = pastStoryRange(turn, c, tokensOf)) : pastStory);
   let mixedTurn: boolean | null = null;
-  const modeCache = new Map<number, Mode | null>();
+  let modeCache: Map<number, Mode | null> | null = null;
   const tokensOf = (k: number): Token[] => state.sentenceTokens(turn.index, k);
 
   turn.sentences.forEach((sentence, k) => {
@@ -242,10 +242,14 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     // All the cue lists in one walk over the sentence.
     const hits = sentenceCues(lang).findAll(tokens);
     const evaluative = hits.evaluative.length > 0 || hits.post.length > 0;
-    const pseudoCovered = new Set<number>();
-    for (const h of hits.pseudo) for (let i = h.first; i < h.last; i++) pseudoCovered.add(i);
+    let pseudoCovered: ReadonlySet<number> = NO_INDICES;
+    if (hits.pseudo.length > 0) {
+      const covered = new Set<number>();
+      for (const h of hits.pseudo) for (let i = h.first; i < h.last; i++) covered.add(i);
+      pseudoCovered = covered;
+    }
     const concession = concededRange(tokens, turn, k, c, tokensOf, sentence.text);
-    const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, modeCache, tokensOf);
+    const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, (modeCache ??= new Map()), tokensOf);
     // "I'm a ruthless capitalist. Pure greed. (laughs)" followed by "No, seriously, …": taken back.
     const joke = takenBack(turn, k, c, state, tokensOf);
 
@@ -267,7 +271,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // Negation words said together are one negation; a negative verb under a negation is a
       // second one ("ne négligez pas X" endorses X).
-      const triggers = [
+      // (Most sentences hold no negation at all: nothing to sort or filter then.)
+      const triggers: PhraseHit[] = hits.negations.length === 0 && hits.verbs.length === 0 ? [] : [
         ...mergeAdjacent(hits.negations.filter((h) => (inScope(h) || inPurposeScope(h)) && isNegationHere(h, tokens, clauses, lang))),
         // A negative verb denies its object, a few words on, not what follows "and".
         ...hits.verbs.filter((h) => inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))),
@@ -279,7 +284,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       let subjectNegation = false;
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
-      const after = hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first] === clause + 1 && isDislocatedTopic(m, tokens, clauses)));
+      const after = hits.post.length === 0 ? [] : hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first] === clause + 1 && isDislocatedTopic(m, tokens, clauses)));
       // "Dormez moins que les autres", "sleep less": less of it, said right after the term, is against it.
       const less = tokens[m.last];
       if (after.length === 0 && less && DIMINISHERS.has(less.norm) && clauses[m.last] === clause) after.push({ first: m.last, last: m.last + 1, phrase: less.norm });
@@ -401,12 +406,16 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
   });
 }
 
+/** The empty set of token indices, shared by every sentence without a pseudo-negation. */
+const NO_INDICES: ReadonlySet<number> = new Set<number>();
+
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
 /** Two mentions of one concept with one stance in one sentence are one statement with two terms. */
 function mergeSameConcept(mentions: Mention[]): Mention[] {
+  if (mentions.length < 2) return mentions;
   const byKey = new Map<string, Mention>();
   for (const m of mentions) {
     const key = `${m.concept}|${m.stance}|${m.attribution}`;
@@ -477,6 +486,7 @@ function isNegationHere(h: PhraseHit, tokens: Token[], clauses: number[], lang: 
  * after it.
  */
 function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[]): PhraseHit | null {
+  if (negations.length === 0) return null;
   const clause = clauses[m.first];
   let i = m.first - 1;
   let gap = 0;
@@ -489,11 +499,6 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
   return negations.find((h) => h.first >= m.last && h.first <= m.last + 1 && clauses[h.first] === clause && h.phrase !== 'que') ?? null;
 }
 
-/**
- * A term set apart at the head of a sentence and taken up by a negated clause: "les vacances, je ne
- * sais même plus ce que c'est", "la stratégie, je n'en ai jamais eu", "weekends, I never take".
- * The term's clause holds nothing but the term (and its determiners or a conjunction).
- */
 /**
  * The term stands alone before a comma and the next clause takes it up with a pronoun ("La
  * stratégie, ça me donne de l'urticaire", "Roadmaps, they're a waste of time"): what that clause
@@ -536,7 +541,13 @@ function inOwnQuotes(text: string, start: number, end: number): boolean {
   return i >= 0 && j < text.length && OPENING_QUOTES.has(text.charCodeAt(i)) && CLOSING_QUOTES.has(text.charCodeAt(j));
 }
 
-function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[], pseudo: Set<number>): PhraseHit | null {
+/**
+ * A term set apart at the head of a sentence and taken up by a negated clause: "les vacances, je ne
+ * sais même plus ce que c'est", "la stratégie, je n'en ai jamais eu", "weekends, I never take".
+ * The term's clause holds nothing but the term (and its determiners or a conjunction).
+ */
+function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[], pseudo: ReadonlySet<number>): PhraseHit | null {
+  if (negations.length === 0) return null;
   const clause = clauses[m.first]!;
   for (let i = 0; i < tokens.length; i++) {
     if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
