@@ -236,6 +236,21 @@ describe('a joke taken back', () => {
   });
 });
 
+describe('a practice set apart as an exception', () => {
+  const severities = (text: string, lang: 'fr' | 'en') => check(text, { lexicon, language: lang }).findings.map((f) => [f.ruleId, f.severity]);
+  it('is a nuance, not a contradiction of the rule (info at most)', () => {
+    const rule = 'Animatrice : Un conseil ?\nNadia : Soyez généreux.\n';
+    expect(severities(rule + 'Nadia : Il y a une exception : une journée par an, je travaille par opportunisme.', 'fr')).toEqual([['self-interest-vs-generosity', 'info']]);
+    expect(severities(rule + 'Nadia : Je fais un salon par an par opportunisme.', 'fr')).toEqual([['self-interest-vs-generosity', 'info']]);
+    expect(severities(rule + 'Nadia : Sauf une chose. Je travaille par opportunisme.', 'fr')).toEqual([['self-interest-vs-generosity', 'info']]);
+    expect(severities('Host: Advice?\nLeo: Be generous.\nLeo: Once in a while I take a job purely for the money.', 'en')).toEqual([['self-interest-vs-generosity', 'info']]);
+  });
+  it('and without one the same practice contradicts the advice', () => {
+    expect(severities('Animatrice : Un conseil ?\nNadia : Soyez généreux.\nNadia : Je travaille par opportunisme.', 'fr')).toEqual([['self-interest-vs-generosity', 'error']]);
+    expect(severities('Host: Advice?\nLeo: Be generous.\nLeo: I take every job for the money.', 'en')).toEqual([['self-interest-vs-generosity', 'error']]);
+  });
+});
+
 describe('a verbless fragment', () => {
   it('carries on the past of the sentence before it, not the present', () => {
     const fragment = (text: string) => classified(text, 'fr').filter((m) => m.concept === 'self-interest').at(-1)!;

@@ -35,7 +35,7 @@ function cues(lang: Language): CompiledCues {
 }
 
 const multi: Partial<Record<Language, MultiPhraseSet<SentenceCue>>> = {};
-type SentenceCue = 'negations' | 'post' | 'verbs' | 'pseudo' | 'hypo' | 'reported' | 'past' | 'mixed' | 'conditional' | 'evaluative' | 'acknowledged' | 'changeOfMind' | 'restrictors';
+type SentenceCue = 'negations' | 'post' | 'verbs' | 'pseudo' | 'hypo' | 'reported' | 'past' | 'mixed' | 'conditional' | 'evaluative' | 'acknowledged' | 'changeOfMind' | 'restrictors' | 'exceptions';
 
 function sentenceCues(lang: Language): MultiPhraseSet<SentenceCue> {
   let m = multi[lang];
@@ -55,6 +55,7 @@ function sentenceCues(lang: Language): MultiPhraseSet<SentenceCue> {
       acknowledged: src.acknowledged,
       changeOfMind: src.changeOfMind,
       restrictors: src.restrictors,
+      exceptions: src.exceptions,
     });
     multi[lang] = m;
   }
@@ -82,6 +83,7 @@ const CONFIDENCE = {
   mixed: -0.4,
   descriptive: -0.15,
   acknowledged: -0.4,
+  exception: -0.4,
   joke: -0.45,
   longSentence: -0.08,
   veryLongSentence: -0.15,
@@ -355,6 +357,12 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       if (mode === 'advice' && hits.acknowledged.length > 0) {
         flags.push('acknowledged');
         confidence += CONFIDENCE.acknowledged;
+      }
+      // "Il y a une exception : une journée par an, je bosse gratuitement pour l'épicerie solidaire":
+      // a practice the speaker herself sets apart from her rule.
+      if (mode === 'practice' && (hits.exceptions.length > 0 || oncePerYear(tokens) || announcesException(tokensOf, k, turn))) {
+        flags.push('exception');
+        confidence += CONFIDENCE.exception;
       }
       if (joke) {
         flags.push('joke');
@@ -785,6 +793,26 @@ function takenBack(turn: Turn, k: number, c: CompiledCues, state: TurnClassifier
   let j = k + 1;
   while (j < turn.sentences.length && STAGE_DIRECTION.test(turn.sentences[j]!.text)) j++;
   return j < turn.sentences.length && opens({ text: turn.sentences[j]!.text, tokens: tokensOf(j) });
+}
+
+const ONE = new Set(['un', 'une', 'one', 'a', 'single']);
+const PER = new Set(['par', 'a', 'per', 'each', 'every']);
+const YEAR = new Set(['an', 'année', 'year']);
+
+/** "un projet bénévole par an", "one pro bono job a year": one of something a year is an exception by its count. */
+function oncePerYear(tokens: Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!ONE.has(tokens[i]!.norm)) continue;
+    for (let j = i + 2; j <= i + 4 && j + 1 < tokens.length; j++) if (PER.has(tokens[j]!.norm) && YEAR.has(tokens[j + 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** The sentence before, in the same turn, is a short announcement of an exception ("Sauf une chose.", "One exception, though."). */
+function announcesException(tokensOf: (k: number) => Token[], k: number, turn: Turn): boolean {
+  if (k === 0 || turn.sentences[k - 1]!.isQuestion) return false;
+  const before = tokensOf(k - 1);
+  return before.length <= 6 && before.some((t) => t.norm === 'exception' || t.norm === 'sauf' || t.norm === 'except');
 }
 
 /** A sentence that is only a bracketed stage direction: "(laughs)", "[rires]", "(Applause.)". */

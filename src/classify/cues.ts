@@ -50,6 +50,12 @@ export interface LanguageCues {
   restrictors: string[];
   /** Advice that owns up to the speaker's own practice ("faites pas comme moi", "than I did"). */
   acknowledged: string[];
+  /**
+   * A statement that names itself an exception or a rare, bounded occasion ("il y a une exception :
+   * une journée par an, je bosse gratuitement", "once a year I do one pro bono job"): a nuance the
+   * speaker owns, not a practice that contradicts her rule.
+   */
+  exceptions: string[];
   /** Said at the start of a sentence, they take back what was just said as a joke ("No, seriously", "Blague à part"). */
   retractions: string[];
   /** Words that make a statement a judgement ("la seule chose qui compte", "volume wins"). */
@@ -82,6 +88,7 @@ export const CUES: Record<Language, LanguageCues> = {
     firstPerson: ['je', 'j', 'moi', 'me', 'm', 'nous', 'mon', 'ma', 'mes', 'moi même'],
     changeOfMind: ['je croyais', 'je pensais que c était', 'à vingt ans', 'à trente ans', 'quand j étais jeune', 'quand j étais plus jeune', 'dans ma jeunesse', 'dans une autre vie', 'changé d avis', 'change d avis', 'j ai arrêté de', 'j ai arrêté d', 'j ai fini par comprendre', 'j ai compris que', 'j ai appris à', 'j ai appris que', 'je me suis rendu compte', 'je me suis rendue compte', 'avec le recul'],
     restrictors: ['uniquement', 'seulement', 'juste', 'simplement', 'exclusivement'],
+    exceptions: ['exception', 'exceptions', 'exceptionnellement', 'à titre exceptionnel', 'une fois par an', 'une fois l an', 'une fois dans l année', 'un jour par an', 'une journée par an', 'un projet par an', 'une mission par an', 'une fois de temps en temps', 'de temps en temps', 'de temps à autre', 'à l occasion', 'ponctuellement'],
     retractions: ['non sérieusement', 'plus sérieusement', 'blague à part', 'blagues à part', 'trêve de plaisanterie', 'je plaisante', 'je rigole', 'je blague', 'non je plaisante', 'non je rigole'],
     acknowledged: ['que moi', 'qu moi', 'pas comme moi', 'ne faites pas comme moi', 'faites pas comme moi', 'ne fais pas comme moi', 'fais pas comme moi', 'mieux que moi', 'de mes erreurs', 'mes erreurs', 'je n ai pas su', 'ce que je n ai pas fait', 'ce que je ne fais pas', 'faites ce que je dis'],
     evaluatives: ['important', 'importante', 'essentiel', 'essentielle', 'indispensable', 'primordial', 'primordiale', 'nécessaire', 'crucial', 'cruciale', 'compte', 'comptent', 'clé', 'seul', 'seule', 'seuls', 'seules', 'meilleur', 'meilleure', 'meilleurs', 'mieux', 'vrai', 'vraie', 'vraies', 'priorité', 'prime', 'avant tout', 'd abord', 'gagne', 'gagnent', 'paie', 'paye', 'marche', 'fonctionne', 'réussir', 'réussite', 'succès', 'secret', 'base', 'toujours', 'jamais', 'sacré', 'sacrée', 'génial', 'géniale', 'formidable', 'excellent', 'excellente', 'mauvais', 'mauvaise', 'pire', 'erreur', 'faute', 'bon', 'bonne', 'bien', 'mal', 'faut', 'doit', 'doivent', 'motivation', 'moteur', 'rien ne vaut', 'vaut', 'valent', 'surtout', 'fondamental', 'fondamentale', 'nul', 'nulle', 'inutile', 'dangereux', 'dangereuse', 'sain', 'saine', 'malsain', 'toxique', 'plus', 'moins', 'trop', 'assez', 'besoin', 'nécessité', 'condition', 'crois', 'pense', 'convaincu', 'convaincue'],
@@ -111,6 +118,7 @@ export const CUES: Record<Language, LanguageCues> = {
     firstPerson: ['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', 'our', 'us', 'ourselves', 'm', 've'],
     changeOfMind: ['no longer', 'anymore', 'any more', 'i thought that was', 'i thought it was', 'i used to think', 'in my twenties', 'in my thirties', 'in my early twenties', 'in my early days', 'when i was younger', 'when i was young', 'in another life', 'changed my mind', 'change my mind', 'i realised', 'i realized', 'i stopped', 'i quit doing', 'i learned the hard way', 'i learnt the hard way', 'in hindsight', 'looking back'],
     restrictors: ['only', 'just', 'merely', 'solely', 'simply', 'purely'],
+    exceptions: ['exception', 'exceptions', 'exceptionally', 'once a year', 'one day a year', 'a day a year', 'one project a year', 'one job a year', 'once in a while', 'every now and then', 'now and then', 'now and again', 'on occasion', 'occasionally'],
     retractions: ['no seriously', 'but seriously', 'seriously though', 'joking aside', 'all joking aside', 'jokes aside', 'kidding aside', 'just kidding', "i'm kidding", 'i am kidding', "i'm joking", 'i am joking', 'no i m kidding', "no i'm kidding", "no i'm joking"],
     acknowledged: ['than me', 'than i do', 'than i did', 'than i ever did', 'not like me', 'don t be like me', "don't be like me", 'unlike me', 'learn from my mistakes', 'my mistakes', 'what i didn t', "what i didn't", "what i don't", 'do as i say', 'i never did', 'i wish i had', 'i wish i d'],
     evaluatives: ['important', 'essential', 'key', 'matters', 'matter', 'mattered', 'only', 'best', 'better', 'worst', 'worse', 'wins', 'win', 'beats', 'beat', 'works', 'work', 'pays', 'priority', 'first', 'always', 'never', 'must', 'need', 'needs', 'crucial', 'vital', 'secret', 'everything', 'nothing', 'great', 'good', 'bad', 'mistake', 'wrong', 'right', 'real', 'true', 'sacred', 'useless', 'dangerous', 'healthy', 'unhealthy', 'toxic', 'should', 'more', 'less', 'too', 'enough', 'necessary', 'motivation', 'reason', 'point', 'think', 'believe', 'convinced', 'way', 'rule', 'truth', 'beats', 'trump', 'trumps', 'counts', 'count'],

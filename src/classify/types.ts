@@ -24,6 +24,6 @@ export interface Mention {
   terms: TermHit[];
   /** The negation that turned the stance, with the trigger words. */
   negation: { trigger: string; count: number } | null;
-  /** Cues that weakened or qualified the statement: conceded, changed, mixed, conditional, acknowledged, descriptive, restrictive, bare-pas, inherited-mode, joke (taken back). */
+  /** Cues that weakened or qualified the statement: conceded, changed, mixed, conditional, acknowledged, descriptive, restrictive, bare-pas, inherited-mode, joke (taken back), exception (a practice set apart from the rule). */
   flags: string[];
 }
