@@ -130,6 +130,9 @@ const FRENCH: Row[] = [
   { text: 'Improvisez moins que les autres.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
   // A word set in quotes of its own is mentioned, not meant.
   { text: "« Stratégie », c'est le mot qu'ils aiment.", concept: 'planning', stance: 'endorse', attribution: 'quoted' },
+  // A judgement said after the term, in its clause.
+  { text: 'La publicité est une distraction à ce stade.', concept: 'advertising', stance: 'reject', mode: 'opinion' },
+  { text: 'Le volume est une fausse bonne idée.', concept: 'quantity', stance: 'reject' },
 ];
 
 const ENGLISH: Row[] = [
@@ -197,6 +200,8 @@ const ENGLISH: Row[] = [
   { text: 'Most posts are rough because the algorithm loves volume.', concept: 'quantity', stance: 'endorse', mode: 'opinion' },
   { text: 'When I started, it was for the money. Today it is different.', concept: 'self-interest', stance: 'endorse', flag: 'changed' },
   { text: 'Sure, I post for the money, but my values come first.', concept: 'self-interest', stance: 'endorse', flag: 'conceded' },
+  { text: 'Every ad campaign is a distraction at that stage.', concept: 'advertising', stance: 'reject', mode: 'opinion' },
+  { text: 'Volume is a dead end.', concept: 'quantity', stance: 'reject' },
 ];
 
 describe('stance, mode and attribution in French', () => {
