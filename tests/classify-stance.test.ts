@@ -133,6 +133,9 @@ const FRENCH: Row[] = [
   // A judgement said after the term, in its clause.
   { text: 'La publicité est une distraction à ce stade.', concept: 'advertising', stance: 'reject', mode: 'opinion' },
   { text: 'Le volume est une fausse bonne idée.', concept: 'quantity', stance: 'reject' },
+  // A short adverbial between a topic and its comment; an idiom of cost is a judgement against it.
+  { text: "La stratégie, dans ce métier, ça se paie cash.", concept: 'planning', stance: 'reject' },
+  { text: 'Jamais, au grand jamais, improviser devant un client.', concept: 'improvisation', stance: 'reject' },
 ];
 
 const ENGLISH: Row[] = [
@@ -202,6 +205,9 @@ const ENGLISH: Row[] = [
   { text: 'Sure, I post for the money, but my values come first.', concept: 'self-interest', stance: 'endorse', flag: 'conceded' },
   { text: 'Every ad campaign is a distraction at that stage.', concept: 'advertising', stance: 'reject', mode: 'opinion' },
   { text: 'Volume is a dead end.', concept: 'quantity', stance: 'reject' },
+  // A negation said twice for emphasis, across its comma.
+  { text: 'Never, ever improvise in front of a client.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
+  { text: 'Never. Improvise, always.', concept: 'improvisation', stance: 'endorse' },
 ];
 
 describe('stance, mode and attribution in French', () => {

@@ -286,7 +286,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       let subjectNegation = false;
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
-      const after = hits.post.length === 0 ? [] : hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first] === clause + 1 && isDislocatedTopic(m, tokens, clauses)));
+      const after = hits.post.length === 0 ? [] : hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first]! > clause && clauses[h.first] === dislocatedComment(m, tokens, clauses)));
       // "Dormez moins que les autres", "sleep less": less of it, said right after the term, is against it.
       const less = tokens[m.last];
       if (after.length === 0 && less && DIMINISHERS.has(less.norm) && clauses[m.last] === clause) after.push({ first: m.last, last: m.last + 1, phrase: less.norm });
@@ -451,7 +451,9 @@ function clauseIds(text: string, tokens: Token[], c: CompiledCues): number[] {
   let clause = 0;
   let i = 0;
   while (i < tokens.length) {
-    const punctuation = i > 0 && breaksClause(text, tokens[i - 1]!.end, tokens[i]!.start);
+    // "Never, ever work for exposure", "Jamais, au grand jamais": a negation said twice for emphasis
+    // is one negation, across its comma.
+    const punctuation = i > 0 && breaksClause(text, tokens[i - 1]!.end, tokens[i]!.start) && !emphaticRepeat(tokens, i);
     if (punctuation) clause++;
     const term = c.terminators.longestAt(tokens, i);
     // "not because of the money", "pas parce que": the negation governs the clause it opens.
@@ -461,6 +463,16 @@ function clauseIds(text: string, tokens: Token[], c: CompiledCues): number[] {
     i = end;
   }
   return ids;
+}
+
+/** The punctuation before token i only sets apart a negation said again: "never, ever", "jamais, au grand jamais, …". */
+function emphaticRepeat(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]!.norm;
+  const after = tokens[i]!.norm;
+  if (before === 'never') return after === 'ever' || after === 'never';
+  if (before !== 'jamais') return false;
+  // After "au grand jamais" the negation goes on to what follows the comma.
+  return after === 'jamais' || after === 'au' || (i >= 3 && tokens[i - 3]!.norm === 'au' && tokens[i - 2]!.norm === 'grand' && NEGATES_NEXT_CLAUSE.has(after) === false);
 }
 
 const CLAUSE_PUNCTUATION = new Set([...',;:()\u2014\u2013«»"“”!?…'].map((ch) => ch.charCodeAt(0)));
@@ -510,9 +522,9 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
 /**
  * The term stands alone before a comma and the next clause takes it up with a pronoun ("La
  * stratégie, ça me donne de l'urticaire", "Roadmaps, they're a waste of time"): what that clause
- * says after the pronoun is said of the term.
+ * says after the pronoun is said of the term. Returns that clause's number, or -1.
  */
-function isDislocatedTopic(m: TermMatch, tokens: Token[], clauses: number[]): boolean {
+function dislocatedComment(m: TermMatch, tokens: Token[], clauses: number[]): number {
   const clause = clauses[m.first]!;
   let next = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -522,10 +534,19 @@ function isDislocatedTopic(m: TermMatch, tokens: Token[], clauses: number[]): bo
     }
     if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
     // Before the term, only its determiner; after it, a short complement ("une stratégie écrite").
-    if (i >= m.last ? i - m.last >= MAX_TOPIC_COMPLEMENT : !DETERMINERS.has(tokens[i]!.norm) && !TOPIC_LEADS.has(tokens[i]!.norm)) return false;
+    if (i >= m.last ? i - m.last >= MAX_TOPIC_COMPLEMENT : !DETERMINERS.has(tokens[i]!.norm) && !TOPIC_LEADS.has(tokens[i]!.norm)) return -1;
   }
-  return next >= 0 && RESUMPTIVE.has(tokens[next]!.norm);
+  if (next < 0) return -1;
+  if (RESUMPTIVE.has(tokens[next]!.norm)) return clause + 1;
+  // "L'improvisation, dans ce métier, ça se paie cash": a short adverbial set between the topic and
+  // its comment.
+  if (!ADVERBIAL_LEADS.has(tokens[next]!.norm)) return -1;
+  let after = next;
+  while (after < tokens.length && clauses[after] === clause + 1) after++;
+  return after - next <= 4 && after < tokens.length && RESUMPTIVE.has(tokens[after]!.norm) ? clauses[after]! : -1;
 }
+/** Prepositions that open a short adverbial between a topic and its comment. */
+const ADVERBIAL_LEADS = new Set(['dans', 'en', 'pour', 'à', 'au', 'chez', 'avec', 'sur', 'franchement', 'honnêtement', 'in', 'at', 'for', 'on', 'with', 'honestly', 'frankly']);
 const MAX_TOPIC_COMPLEMENT = 3;
 /** Less of what the term names, said right after it (terms that include "moins" or "less" are matched whole first). */
 const DIMINISHERS = new Set(['moins', 'less']);
@@ -613,7 +634,9 @@ function mergeAdjacent(hits: PhraseHit[]): PhraseHit[] {
     const last = out[out.length - 1];
     // "non pas", "never, ever", "ne jamais rien": one negation said emphatically.
     // "rien sans", "never without": a negation of a negation, two triggers.
-    if (last && h.first - last.last <= 1 && !(last.phrase === 'ni' && h.phrase === 'ni') && !DOUBLING.has(h.phrase)) {
+    // "jamais, au grand jamais": the same word said again two words on is still one.
+    const repeated = last !== undefined && h.phrase === last.phrase && h.first - last.last <= 2;
+    if (last && (h.first - last.last <= 1 || repeated) && !(last.phrase === 'ni' && h.phrase === 'ni') && !(last.phrase === 'nor' && h.phrase === 'nor') && !DOUBLING.has(h.phrase)) {
       out[out.length - 1] = { first: last.first, last: h.last, phrase: `${last.phrase} ${h.phrase}` };
     } else out.push(h);
   }
