@@ -247,6 +247,16 @@ describe('a joke taken back', () => {
   });
 });
 
+describe('"not a luxury"', () => {
+  it('is a judgement in favour, not a description nor a rejection', () => {
+    for (const [text, lang] of [["Le repos ? La passion, ce n'est pas un luxe.", 'fr'], ['Passion is not a luxury.', 'en']] as const) {
+      const m = classified(text, lang).find((x) => x.concept === 'passion')!;
+      expect(m).toMatchObject({ stance: 'endorse', mode: 'opinion' });
+      expect(m.flags).not.toContain('descriptive');
+    }
+  });
+});
+
 describe('a practice set apart as an exception', () => {
   const severities = (text: string, lang: 'fr' | 'en') => check(text, { lexicon, language: lang }).findings.map((f) => [f.ruleId, f.severity]);
   it('is a nuance, not a contradiction of the rule (info at most)', () => {
