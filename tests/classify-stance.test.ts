@@ -136,6 +136,9 @@ const FRENCH: Row[] = [
   // A short adverbial between a topic and its comment; an idiom of cost is a judgement against it.
   { text: "La stratégie, dans ce métier, ça se paie cash.", concept: 'planning', stance: 'reject' },
   { text: 'Jamais, au grand jamais, improviser devant un client.', concept: 'improvisation', stance: 'reject' },
+  // "sans" under the clause's negation, however far back: every post has a strategy.
+  { text: 'Chez nous, aucun post de la marque ne sort le matin sans une stratégie écrite derrière.', concept: 'planning', stance: 'endorse', mode: 'practice' },
+  { text: 'Je publie sans stratégie.', concept: 'planning', stance: 'reject', mode: 'practice' },
 ];
 
 const ENGLISH: Row[] = [
@@ -208,6 +211,7 @@ const ENGLISH: Row[] = [
   // A negation said twice for emphasis, across its comma.
   { text: 'Never, ever improvise in front of a client.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
   { text: 'Never. Improvise, always.', concept: 'improvisation', stance: 'endorse' },
+  { text: 'Nothing we publish ever goes out the door without a written strategy.', concept: 'planning', stance: 'endorse', mode: 'practice' },
 ];
 
 describe('stance, mode and attribution in French', () => {

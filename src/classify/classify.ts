@@ -271,11 +271,15 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const inScope = (h: PhraseHit) =>
         inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h);
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
+      // "Aucun contenu ne sort sans un objectif de vente", "No post goes out without a call to action":
+      // "sans" negates the term and the clause's own negation negates "sans", however far back it is.
+      const doubler = hits.negations.length < 2 ? undefined : hits.negations.find((d) => DOUBLING.has(d.phrase) && inScope(d));
+      const inDoubledScope = (h: PhraseHit) => doubler !== undefined && inClause(h) && h.last <= doubler.first && !DOUBLING.has(h.phrase) && notPseudo(h);
       // Negation words said together are one negation; a negative verb under a negation is a
       // second one ("ne négligez pas X" endorses X).
       // (Most sentences hold no negation at all: nothing to sort or filter then.)
       const triggers: PhraseHit[] = hits.negations.length === 0 && hits.verbs.length === 0 ? [] : [
-        ...mergeAdjacent(hits.negations.filter((h) => (inScope(h) || inPurposeScope(h)) && isNegationHere(h, tokens, clauses, lang))),
+        ...mergeAdjacent(hits.negations.filter((h) => (inScope(h) || inPurposeScope(h) || inDoubledScope(h)) && isNegationHere(h, tokens, clauses, lang))),
         // A negative verb denies its object, a few words on, not what follows "and".
         ...hits.verbs.filter((h) => inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))),
       ]
