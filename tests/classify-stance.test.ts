@@ -139,6 +139,7 @@ const FRENCH: Row[] = [
   // "sans" under the clause's negation, however far back: every post has a strategy.
   { text: 'Chez nous, aucun post de la marque ne sort le matin sans une stratégie écrite derrière.', concept: 'planning', stance: 'endorse', mode: 'practice' },
   { text: 'Je publie sans stratégie.', concept: 'planning', stance: 'reject', mode: 'practice' },
+  { text: 'Refusez tout projet qui pourrait un jour aller contre vos valeurs.', concept: 'values', stance: 'endorse', mode: 'advice' },
 ];
 
 const ENGLISH: Row[] = [
@@ -212,6 +213,9 @@ const ENGLISH: Row[] = [
   { text: 'Never, ever improvise in front of a client.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
   { text: 'Never. Improvise, always.', concept: 'improvisation', stance: 'endorse' },
   { text: 'Nothing we publish ever goes out the door without a written strategy.', concept: 'planning', stance: 'endorse', mode: 'practice' },
+  { text: 'Refuse anything that in any way whatsoever goes against your values.', concept: 'values', stance: 'endorse', mode: 'advice' },
+  // "without" is not negated from afar by a verb that only looks negative ("throw in" adds).
+  { text: 'I throw in extra rounds of revisions for the client without a plan.', concept: 'planning', stance: 'reject', mode: 'practice' },
 ];
 
 describe('stance, mode and attribution in French', () => {

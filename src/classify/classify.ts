@@ -271,9 +271,11 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const inScope = (h: PhraseHit) =>
         inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h);
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
-      // "Aucun contenu ne sort sans un objectif de vente", "No post goes out without a call to action":
-      // "sans" negates the term and the clause's own negation negates "sans", however far back it is.
-      const doubler = hits.negations.length < 2 ? undefined : hits.negations.find((d) => DOUBLING.has(d.phrase) && inScope(d));
+      // "Aucun contenu ne sort sans un objectif de vente", "Refusez tout ce qui va contre vos
+      // convictions": "sans" or "contre" negates the term, and the clause's own negation or negative
+      // verb negates "sans" or "contre", however far back it is.
+      const isDoubler = (d: PhraseHit) => DOUBLING.has(d.phrase) && inScope(d);
+      const doubler = hits.negations.length + hits.verbs.length < 2 ? undefined : (hits.negations.find(isDoubler) ?? hits.verbs.find(isDoubler));
       const inDoubledScope = (h: PhraseHit) => doubler !== undefined && inClause(h) && h.last <= doubler.first && !DOUBLING.has(h.phrase) && notPseudo(h);
       // Negation words said together are one negation; a negative verb under a negation is a
       // second one ("ne négligez pas X" endorses X).
@@ -281,7 +283,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const triggers: PhraseHit[] = hits.negations.length === 0 && hits.verbs.length === 0 ? [] : [
         ...mergeAdjacent(hits.negations.filter((h) => (inScope(h) || inPurposeScope(h) || inDoubledScope(h)) && isNegationHere(h, tokens, clauses, lang))),
         // A negative verb denies its object, a few words on, not what follows "and".
-        ...hits.verbs.filter((h) => inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))),
+        ...hits.verbs.filter((h) => (inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))) || (inDoubledScope(h) && AGAINST.has(doubler!.phrase))),
       ]
         .sort((a, b) => a.first - b.first)
         // "sans filtre et sans mise en scène", "ni pub ni promo": when a coordinated element has its
@@ -1014,6 +1016,8 @@ const PURPOSE_PREPOSITIONS = new Set(['for', 'pour', 'par']);
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'then', 'puis']);
 const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
+/** Doublers a negative verb may negate from afar ("refuse whatever goes against"); "without" is not ("I throw in revisions without billing"). */
+const AGAINST = new Set(['contre', 'against']);
 const NO_LONGER = new Set(['no longer', 'anymore', 'any more']);
 
 /** '"Just wing it," they say.': a quotation closed before a reporting frame that follows it. */
