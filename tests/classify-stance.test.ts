@@ -140,6 +140,7 @@ const FRENCH: Row[] = [
   { text: 'Chez nous, aucun post de la marque ne sort le matin sans une stratégie écrite derrière.', concept: 'planning', stance: 'endorse', mode: 'practice' },
   { text: 'Je publie sans stratégie.', concept: 'planning', stance: 'reject', mode: 'practice' },
   { text: 'Refusez tout projet qui pourrait un jour aller contre vos valeurs.', concept: 'values', stance: 'endorse', mode: 'advice' },
+  { text: 'Rien ne remplace une vraie stratégie.', concept: 'planning', stance: 'endorse', mode: 'opinion' },
 ];
 
 const ENGLISH: Row[] = [
@@ -216,6 +217,7 @@ const ENGLISH: Row[] = [
   { text: 'Refuse anything that in any way whatsoever goes against your values.', concept: 'values', stance: 'endorse', mode: 'advice' },
   // "without" is not negated from afar by a verb that only looks negative ("throw in" adds).
   { text: 'I throw in extra rounds of revisions for the client without a plan.', concept: 'planning', stance: 'reject', mode: 'practice' },
+  { text: 'Nothing beats a good plan.', concept: 'planning', stance: 'endorse', mode: 'opinion' },
 ];
 
 describe('stance, mode and attribution in French', () => {
@@ -252,6 +254,20 @@ describe('a joke taken back', () => {
   it('not by an earnest "seriously" nor by a later sentence', () => {
     expect(flagsOf('Host: Why?\nLeo: I do all of it for the money. Seriously, I mean it.')).toEqual([[]]);
     expect(flagsOf('Host: Why?\nLeo: I do all of it for the money. I have a day job. No, seriously, it pays.')).toEqual([[]]);
+  });
+});
+
+describe('terms that carry their own negation', () => {
+  const lex = CompiledLexicon.compile([{ source: 'test', data: { concepts: [
+    { id: 'risk', label: { fr: 'risque', en: 'risk' }, terms: { fr: ['sans filet', 'sans parachute'], en: ['no safety net', 'no plan b'] } },
+  ] } }]);
+  const stances = (text: string, lang: 'fr' | 'en') => (check(text, { lexicon: lex, language: lang, explain: true }).explain ?? []).flatMap((e) => e.mentions.map((m) => [m.stance, m.terms.length]));
+  it('each keep their own, side by side', () => {
+    expect(stances("J'ai sauté sans filet et sans parachute.", 'fr')).toEqual([['endorse', 2]]);
+    expect(stances('I jumped with no safety net and no plan B.', 'en')).toEqual([['endorse', 2]]);
+  });
+  it('and are still negated by a negation of their own', () => {
+    expect(stances('Je ne saute jamais sans filet.', 'fr')).toEqual([['reject', 1]]);
   });
 });
 

@@ -261,7 +261,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const inClause = (h: PhraseHit) => clauses[h.first] === clause;
       // A trigger said inside a multi-word term ("ne travaille jamais le week-end") negates it; one
       // that is part of the term's own words ("sans filet") does not.
-      const outsideTerm = (h: PhraseHit) => h.last <= m.first || h.first >= m.last || m.skipped.includes(h.first);
+      // Nor does one that is another term's own word: in "sans filet et sans parachute" or "no
+      // employees and no co-founder", each term carries its negation, not its neighbour's.
+      const outsideTerm = (h: PhraseHit) => (h.last <= m.first || h.first >= m.last || m.skipped.includes(h.first)) && !inOtherTerm(h.first, m, matches);
       const notPseudo = (h: PhraseHit) => !pseudoCovered.has(h.first);
 
       // Negation triggers before the term, in its clause. A purpose adjunct ("for the money",
@@ -418,6 +420,12 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     }
     out.push({ sentence: sentence.index, mode: sentenceMode.mode, mentions: mergeSameConcept(mentions) });
   });
+}
+
+/** Token i is one of the own words (not a skipped word) of a matched term other than m. */
+function inOtherTerm(i: number, m: TermMatch, matches: readonly TermMatch[]): boolean {
+  for (const o of matches) if (o !== m && i >= o.first && i < o.last && !o.skipped.includes(i)) return true;
+  return false;
 }
 
 /** The empty set of token indices, shared by every sentence without a pseudo-negation. */
