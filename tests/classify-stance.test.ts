@@ -260,6 +260,7 @@ describe('a joke taken back', () => {
 describe('terms that carry their own negation', () => {
   const lex = CompiledLexicon.compile([{ source: 'test', data: { concepts: [
     { id: 'risk', label: { fr: 'risque', en: 'risk' }, terms: { fr: ['sans filet', 'sans parachute'], en: ['no safety net', 'no plan b'] } },
+    { id: 'generosity', label: { fr: 'générosité' }, terms: { fr: ['rien en retour'] } },
   ] } }]);
   const stances = (text: string, lang: 'fr' | 'en') => (check(text, { lexicon: lex, language: lang, explain: true }).explain ?? []).flatMap((e) => e.mentions.map((m) => [m.stance, m.terms.length]));
   it('each keep their own, side by side', () => {
@@ -268,6 +269,12 @@ describe('terms that carry their own negation', () => {
   });
   it('and are still negated by a negation of their own', () => {
     expect(stances('Je ne saute jamais sans filet.', 'fr')).toEqual([['reject', 1]]);
+  });
+  it('a French negation word said with the term\'s own is one negation (negative concord)', () => {
+    expect(stances("Je n'attends rien en retour.", 'fr')).toEqual([['endorse', 1]]);
+    expect(stances("Je n'attends jamais rien en retour.", 'fr')).toEqual([['endorse', 1]]);
+    // "pas" does not join "sans": "pas sans filet" is with a net.
+    expect(stances('Pas sans filet, jamais.', 'fr')).toEqual([['reject', 1]]);
   });
 });
 

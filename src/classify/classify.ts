@@ -270,8 +270,11 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // "par opportunisme") belongs to the clause's verb, so a negated verb denies it however many
       // words come between ("I didn't get up at 3 a.m. for eleven years for the money").
       const purpose = PURPOSE_PREPOSITIONS.has(m.term.words[0]!);
+      // French negative concord: "je n'attends jamais rien en retour" says the term's own "rien" with
+      // "jamais", one negation, not two.
+      const concord = lang === 'fr' && CONCORD.has(m.term.words[0]!);
       const inScope = (h: PhraseHit) =>
-        inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h);
+        inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase));
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // "Aucun contenu ne sort sans un objectif de vente", "Refusez tout ce qui va contre vos
       // convictions": "sans" or "contre" negates the term, and the clause's own negation or negative
@@ -1024,6 +1027,8 @@ const PURPOSE_PREPOSITIONS = new Set(['for', 'pour', 'par']);
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'then', 'puis']);
 const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
+/** French negation words that join into one negation ("jamais rien", "plus personne"); "sans" and "pas" do not ("pas sans"). */
+const CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'jamais', 'plus', 'nul', 'nulle', 'guère']);
 /** Doublers a negative verb may negate from afar ("refuse whatever goes against"); "without" is not ("I throw in revisions without billing"). */
 const AGAINST = new Set(['contre', 'against']);
 const NO_LONGER = new Set(['no longer', 'anymore', 'any more']);
