@@ -4,13 +4,15 @@
  * duplicates, naming places) was the largest part of the start-up of a run.
  *
  * The cache is used only for the built-in files alone (no user lexicon), and only when its key
- * matches: the built-in files, the code that compiles them and the Unicode version (tokenizing
- * depends on it), kept byte for byte next to the cache (builtin-lexicons.key, ~200 KB) and compared
- * whole. Comparing is exact and costs ~1 ms; a sha256 of the same bytes cost ~5 ms more, most of
- * it loading node:crypto. A missing, stale or unreadable cache is never used: the files are then
- * compiled as before, with the same result and the same errors, only slower.
+ * matches: the name, size and modification time of the built-in files and of the code that
+ * compiles them, and the Unicode version (tokenizing depends on it), kept next to the cache
+ * (builtin-lexicons.key). A file edited after the build has a new time, so its cache is not used,
+ * as make decides. The key held the files' bytes before: reading and comparing ~1 MB was ~8 ms of
+ * every start-up once the lexicons had doubled; a sha256 of them cost more, most of it loading
+ * node:crypto. A missing, stale or unreadable cache is never used: the files are then compiled as
+ * before, with the same result and the same errors, only slower.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CompiledLexicon, type CompiledData, type CompiledTerm, type TermSource } from './compile.js';
 import type { Language } from '../parse/model.js';
@@ -91,15 +93,14 @@ function termSource(runs: PackedRun[]): TermSource {
 
 /** The key of a cache valid for these lexicon files and the code running now. */
 export function cacheKey(lexiconPaths: string[]): Buffer {
-  const parts: Uint8Array[] = [];
-  const add = (name: string, bytes: Uint8Array) => {
-    // Name and length before the bytes: no two different inputs read the same.
-    parts.push(Buffer.from(`${name}\0${bytes.length}\0`), bytes);
+  const stamp = (name: string, path: string | URL) => {
+    const s = statSync(path);
+    return `${name}\0${s.size}\0${s.mtimeMs}`;
   };
-  add('unicode', Buffer.from(process.versions.unicode ?? ''));
-  for (const m of COMPILER_MODULES) add(m, readFileSync(new URL(m, import.meta.url)));
-  for (const p of lexiconPaths) add(basename(p), readFileSync(p));
-  return Buffer.concat(parts);
+  const parts = [`unicode\0${process.versions.unicode ?? ''}`];
+  for (const m of COMPILER_MODULES) parts.push(stamp(m, new URL(m, import.meta.url)));
+  for (const p of lexiconPaths) parts.push(stamp(basename(p), p));
+  return Buffer.from(parts.join('\n'));
 }
 
 /** Saves the compiled built-in lexicons (built from `lexiconPaths`, named `lexicons/<file>`). */
