@@ -267,6 +267,9 @@ describe('terms that carry their own negation', () => {
     expect(stances("J'ai sauté sans filet et sans parachute.", 'fr')).toEqual([['endorse', 2]]);
     expect(stances('I jumped with no safety net and no plan B.', 'en')).toEqual([['endorse', 2]]);
   });
+  it('are not denied by a negative verb whose adjunct they are', () => {
+    expect(stances('I quit my job with no plan B.', 'en')).toEqual([['endorse', 1]]);
+  });
   it('and are still negated by a negation of their own', () => {
     expect(stances('Je ne saute jamais sans filet.', 'fr')).toEqual([['reject', 1]]);
   });

@@ -288,7 +288,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const triggers: PhraseHit[] = hits.negations.length === 0 && hits.verbs.length === 0 ? [] : [
         ...mergeAdjacent(hits.negations.filter((h) => (inScope(h) || inPurposeScope(h) || inDoubledScope(h)) && isNegationHere(h, tokens, clauses, lang))),
         // A negative verb denies its object, a few words on, not what follows "and".
-        ...hits.verbs.filter((h) => (inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm))))) || (inDoubledScope(h) && AGAINST.has(doubler!.phrase))),
+        ...hits.verbs.filter((h) => (inScope(h) && (m.skipped.includes(h.first) || (m.first - h.last <= 3 && !tokens.slice(h.last, m.first).some((t) => COORDINATORS.has(t.norm) || ADJUNCT_LEADS.has(t.norm))))) || (inDoubledScope(h) && AGAINST.has(doubler!.phrase))),
       ]
         .sort((a, b) => a.first - b.first)
         // "sans filtre et sans mise en scène", "ni pub ni promo": when a coordinated element has its
@@ -1026,6 +1026,8 @@ function nearestClauseMode(tokens: Token[], clauses: number[], clause: number, c
 const PURPOSE_PREPOSITIONS = new Set(['for', 'pour', 'par']);
 
 const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'then', 'puis']);
+/** A negative verb denies its object, not an adjunct it opens: "I quit my job with no plan B". */
+const ADJUNCT_LEADS = new Set(['with', 'avec']);
 const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
 /** French negation words that join into one negation ("jamais rien", "plus personne"); "sans" and "pas" do not ("pas sans"). */
 const CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'jamais', 'plus', 'nul', 'nulle', 'guère']);
