@@ -299,6 +299,7 @@ describe('a practice set apart as an exception', () => {
     expect(severities(rule + 'Nadia : Je fais un salon par an par opportunisme.', 'fr')).toEqual([['self-interest-vs-generosity', 'info']]);
     expect(severities(rule + 'Nadia : Sauf une chose. Je travaille par opportunisme.', 'fr')).toEqual([['self-interest-vs-generosity', 'info']]);
     expect(severities('Host: Advice?\nLeo: Be generous.\nLeo: Once in a while I take a job purely for the money.', 'en')).toEqual([['self-interest-vs-generosity', 'info']]);
+    expect(severities('Host: Advice?\nLeo: Be generous.\nHost: Always?\nLeo: Not everything: that one deal was purely for the money.', 'en')).toEqual([['self-interest-vs-generosity', 'info']]);
   });
   it('and without one the same practice contradicts the advice', () => {
     expect(severities('Animatrice : Un conseil ?\nNadia : Soyez généreux.\nNadia : Je travaille par opportunisme.', 'fr')).toEqual([['self-interest-vs-generosity', 'error']]);

@@ -370,8 +370,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
         confidence += CONFIDENCE.acknowledged;
       }
       // "Il y a une exception : une journée par an, je bosse gratuitement pour l'épicerie solidaire":
-      // a practice the speaker herself sets apart from her rule.
-      if (mode === 'practice' && (hits.exceptions.length > 0 || oncePerYear(tokens) || announcesException(tokensOf, k, turn))) {
+      // a practice (or a view of one) the speaker herself sets apart from her rule. Advice keeps its
+      // force: "prenez des vacances de temps en temps" is still advice to rest.
+      if (mode !== 'advice' && (hits.exceptions.length > 0 || oncePerYear(tokens) || opensWithLimit(tokens) || announcesException(tokensOf, k, turn))) {
         flags.push('exception');
         confidence += CONFIDENCE.exception;
       }
@@ -833,6 +834,13 @@ function takenBack(turn: Turn, k: number, c: CompiledCues, state: TurnClassifier
   let j = k + 1;
   while (j < turn.sentences.length && STAGE_DIRECTION.test(turn.sentences[j]!.text)) j++;
   return j < turn.sentences.length && opens({ text: turn.sentences[j]!.text, tokens: tokensOf(j) });
+}
+
+/** "Not everything — client contracts stay confidential": the answer names what its rule leaves out. */
+function opensWithLimit(tokens: Token[]): boolean {
+  const a = tokens[0]?.norm;
+  const b = tokens[1]?.norm;
+  return (a === 'not' && (b === 'everything' || b === 'all')) || (a === 'pas' && b === 'tout') || (a === 'non' && b === 'pas' && tokens[2]?.norm === 'tout');
 }
 
 const ONE = new Set(['un', 'une', 'one', 'a', 'single']);
