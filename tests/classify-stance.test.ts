@@ -218,6 +218,7 @@ const ENGLISH: Row[] = [
   // "without" is not negated from afar by a verb that only looks negative ("throw in" adds).
   { text: 'I throw in extra rounds of revisions for the client without a plan.', concept: 'planning', stance: 'reject', mode: 'practice' },
   { text: 'Nothing beats a good plan.', concept: 'planning', stance: 'endorse', mode: 'opinion' },
+  { text: 'Back in 2019 I took every gig for the money.', concept: 'self-interest', stance: 'endorse', mode: 'practice', flag: 'changed' },
 ];
 
 describe('stance, mode and attribution in French', () => {

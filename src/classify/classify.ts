@@ -1002,6 +1002,8 @@ function closedPeriod(tokens: Token[], before: number): boolean {
     // "il y a deux ans", "two years ago" (the number and unit come before "ago").
     if (w === 'ago' && i >= 2 && PERIOD_UNITS.has(tokens[i - 1]!.norm)) return true;
     if (w === 'il' && tokens[i + 1]?.norm === 'y' && tokens[i + 2]?.norm === 'a' && PERIOD_UNITS.has(tokens[i + 4]?.norm ?? '')) return true;
+    // "back in 2019", "back in the 2010s".
+    if (w === 'back' && tokens[i + 1]?.norm === 'in' && /^(?:1[89]|20)\d\ds?$/.test(tokens[i + 2]?.norm ?? '')) return true;
     if (w !== 'pendant' && w !== 'for' && w !== 'durant') continue;
     const a = tokens[i + 1]!.norm;
     const b = tokens[i + 2]?.norm ?? '';
