@@ -490,7 +490,7 @@ function emphaticRepeat(tokens: Token[], i: number): boolean {
   if (before === 'never') return after === 'ever' || after === 'never';
   if (before !== 'jamais') return false;
   // After "au grand jamais" the negation goes on to what follows the comma.
-  return after === 'jamais' || after === 'au' || (i >= 3 && tokens[i - 3]!.norm === 'au' && tokens[i - 2]!.norm === 'grand' && NEGATES_NEXT_CLAUSE.has(after) === false);
+  return after === 'jamais' || after === 'au' || (i >= 3 && tokens[i - 3]!.norm === 'au' && tokens[i - 2]!.norm === 'grand' && !NEGATES_NEXT_CLAUSE.has(after));
 }
 
 const CLAUSE_PUNCTUATION = new Set([...',;:()\u2014\u2013«»"“”!?…'].map((ch) => ch.charCodeAt(0)));

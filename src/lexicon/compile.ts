@@ -98,14 +98,6 @@ const MAX_SKIPS = 2;
 /** Articles and prepositions: they do not make a term more specific. */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'my', 'your', 'our', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'à', 'au', 'aux', 'en', 'pour', 'par', 'mon', 'ma', 'mes', 'vos', 'votre', 'nos', 'notre']);
 
-const weights = new WeakMap<CompiledTerm, number>();
-/** A term's words that are not function words, counted once per term. */
-function contentWeight(term: CompiledTerm): number {
-  let w = weights.get(term);
-  if (w === undefined) weights.set(term, (w = term.words.filter((x) => !FUNCTION_WORDS.has(x)).length));
-  return w;
-}
-
 export class CompiledLexicon {
   readonly concepts = new Map<string, Concept>();
   readonly oppositions = new Map<string, Opposition>();
@@ -195,7 +187,8 @@ export class CompiledLexicon {
     if (!overlap) return candidates;
     // Longer in content words first ("plan B" over "a plan"); on a tie the one that ends later
     // ("have a plan B" is about the plan B), then the leftmost.
-    const order = candidates.slice().sort((a, b) => contentWeight(b.term) - contentWeight(a.term) || b.last - a.last || a.first - b.first);
+    const weight = (c: TermMatch) => c.term.words.filter((w) => !FUNCTION_WORDS.has(w)).length;
+    const order = candidates.slice().sort((a, b) => weight(b) - weight(a) || b.last - a.last || a.first - b.first);
     const taken = new Uint8Array(tokens.length);
     const chosen: TermMatch[] = [];
     for (const c of order) {
