@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build step (after tsc): compiles the built-in lexicons once, as a run without user lexicons
-// would, into dist/lexicon/builtin-lexicons.json (see src/lexicon/cache.ts), so start-up does not.
+// would, into dist/lexicon/builtin-lexicons.cache (see src/lexicon/cache.ts), so start-up does not.
 // A built-in lexicon that does not compile leaves no cache: runs then report its error as before.
 import { loadBuiltinLexicons } from '../dist/cli/lexicons.js';
 import { builtinLexiconPaths } from '../dist/lexicon/load.js';

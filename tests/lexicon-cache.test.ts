@@ -1,5 +1,5 @@
 /**
- * The built-in lexicons compiled at build time (dist/lexicon/builtin-lexicons.json, see
+ * The built-in lexicons compiled at build time (dist/lexicon/builtin-lexicons.cache, see
  * src/lexicon/cache.ts): equal to compiling the files, written by the build, never used stale.
  * Runs the built modules (`npm test` builds first), since the cache lives in dist/.
  */

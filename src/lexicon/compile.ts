@@ -60,13 +60,15 @@ export interface CompiledData {
   terms: Record<Language, CompiledTerm[]>;
 }
 
-/** A language's terms in compile order, each made when first asked for (see cache.ts). */
-export interface TermSource {
-  readonly length: number;
-  /** The first of the term's words, without making the term. */
-  firstWord(i: number): string;
-  /** The term; the same object on every call. */
-  term(i: number): CompiledTerm;
+/**
+ * A language's terms by the root branch of the trie they belong to (the stem of their first word),
+ * each made when its branch is first reached (see cache.ts).
+ */
+export interface TermBranches {
+  /** The terms whose first word has the stem `key`, in compile order; undefined when none does. */
+  branch(key: string): readonly CompiledTerm[] | undefined;
+  /** Every term in compile order: the same objects as branch() gives. */
+  all(): CompiledTerm[];
 }
 
 export interface TermMatch {
@@ -111,10 +113,10 @@ export class CompiledLexicon {
   /**
    * Terms not yet in their trie, by the stem of their first word: the branch of the root for a
    * stem is built the first time a transcript word has that stem. A transcript meets a small part
-   * of the ~1,500 first words of a language, and building every branch was most of the start-up's
+   * of the ~3,000 first words of a language, and building every branch was most of the start-up's
    * trie time. Each branch holds the same terms, in the same order, as a trie built at once.
    */
-  private readonly unbuilt: Partial<Record<Language, Map<string, number[]>>> = {};
+  private readonly branches: Partial<Record<Language, TermBranches>> = {};
   /**
    * The root branch each transcript word starts (null: none), by the word as written: one look-up
    * per word instead of its stem's, the root's and the unbuilt branches'. Most words start no
@@ -127,17 +129,23 @@ export class CompiledLexicon {
   /**
    * For a lexicon rebuilt from data (fromData), each language's terms, made on demand: a
    * transcript is in one language and reaches a few branches of its trie, so most terms are never
-   * made. `sources` holds those in use; compiled lexicons read `ordered`.
+   * made. Compiled lexicons read `ordered`.
    */
-  private readonly unrestored: Partial<Record<Language, () => TermSource>> = {};
-  private readonly sources: Partial<Record<Language, TermSource>> = {};
+  private readonly unrestored: Partial<Record<Language, () => TermBranches>> = {};
   /**
    * Languages whose per-concept term lists are still to be filled (fromData): only termsOf(),
    * termCount() and toData() read them, never a check.
    */
   private readonly unlisted = new Set<Language>();
+  private exampleList: CompiledExample[] | (() => CompiledExample[]) = [];
+
   /** Examples of the loaded lexicons, in file order (those naming a switched-off concept left out). */
-  readonly examples: CompiledExample[] = [];
+  get examples(): CompiledExample[] {
+    // Read from the cache only when asked for: `lexicons` commands, never a check.
+    if (typeof this.exampleList === 'function') this.exampleList = this.exampleList();
+    return this.exampleList;
+  }
+
   /** The files compiled, in order, with their name and description. */
   readonly files: Array<{ source: string; name?: string; description?: string }> = [];
 
@@ -317,9 +325,13 @@ export class CompiledLexicon {
 
   /**
    * A lexicon equal to the one toData() was taken from. The terms of a language are asked for
-   * (`terms(lang)`) only when that language is first used.
+   * (`terms(lang)`) only when that language is first used, and the examples when first read.
    */
-  static fromData(data: Omit<CompiledData, 'terms'>, terms: (lang: Language) => TermSource): CompiledLexicon {
+  static fromData(
+    data: Omit<CompiledData, 'terms' | 'examples'>,
+    terms: (lang: Language) => TermBranches,
+    examples: () => CompiledExample[],
+  ): CompiledLexicon {
     const lex = new CompiledLexicon();
     // Same objects, same key order as compile() makes them (reports print some of them as they are).
     for (const f of data.files) lex.files.push({ source: f.source, name: f.name, description: f.description });
@@ -328,7 +340,7 @@ export class CompiledLexicon {
       lex.terms.set(c.id, { fr: [], en: [] });
     }
     for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where });
-    lex.examples.push(...data.examples);
+    lex.exampleList = examples;
     for (const lang of ['fr', 'en'] as const) {
       lex.unrestored[lang] = () => terms(lang);
       lex.unlisted.add(lang);
@@ -336,24 +348,22 @@ export class CompiledLexicon {
     return lex;
   }
 
-  /** A language's terms in compile order, made on demand (fromData) or already made. */
-  private source(lang: Language): TermSource {
-    let source = this.sources[lang];
-    if (!source) {
+  /** A language's terms by root branch: from the data (fromData), or grouped from the compiled terms. */
+  private termBranches(lang: Language): TermBranches {
+    let branches = this.branches[lang];
+    if (!branches) {
       const make = this.unrestored[lang];
-      source = this.sources[lang] = make ? make() : arraySource(this.ordered[lang]);
+      branches = this.branches[lang] = make ? make() : groupByFirstStem(this.ordered[lang], lang);
     }
-    return source;
+    return branches;
   }
 
   /** Every term of a language in compile order, all made first if need be (fromData). */
   private orderedTerms(lang: Language): CompiledTerm[] {
     if (this.unrestored[lang]) {
-      const source = this.source(lang);
+      const branches = this.termBranches(lang);
       delete this.unrestored[lang];
-      const terms: CompiledTerm[] = [];
-      for (let i = 0; i < source.length; i++) terms.push(source.term(i));
-      this.ordered[lang] = terms;
+      this.ordered[lang] = branches.all();
     }
     return this.ordered[lang];
   }
@@ -383,8 +393,7 @@ export class CompiledLexicon {
     if (node === undefined) {
       const key = stem(word, lang);
       const root = this.tries[lang]!;
-      const unbuilt = this.unbuilt[lang]!;
-      node = root.next.get(key) ?? (unbuilt.size > 0 ? growBranch(root, unbuilt, this.source(lang), key, lang) : undefined) ?? null;
+      node = root.next.get(key) ?? growBranch(root, this.termBranches(lang), key, lang) ?? null;
       // Bounded like the stem memo: a huge vocabulary costs look-ups again, not memory.
       if (memo.size > 200_000) memo.clear();
       memo.set(word, node);
@@ -394,18 +403,11 @@ export class CompiledLexicon {
 
   private trie(lang: Language): TrieNode {
     let root = this.tries[lang];
-    if (root) return root;
-    root = newNode();
-    const unbuilt = new Map<string, number[]>();
-    const source = this.source(lang);
-    for (let i = 0; i < source.length; i++) {
-      const first = stem(source.firstWord(i), lang);
-      const list = unbuilt.get(first);
-      if (list) list.push(i);
-      else unbuilt.set(first, [i]);
+    if (!root) {
+      root = this.tries[lang] = newNode();
+      root.next = new Map();
+      this.termBranches(lang);
     }
-    this.unbuilt[lang] = unbuilt;
-    this.tries[lang] = root;
     return root;
   }
 }
@@ -481,38 +483,54 @@ class TermWalk {
 }
 
 /**
- * Builds the root's branch for the first-word stem `key` from its unbuilt terms (indices into
- * `source`, in compile order); undefined when no term starts with that stem.
+ * Builds the root's branch for the first-word stem `key` from its terms (in compile order);
+ * undefined when no term starts with that stem. Called once per stem: the branch is then in `root`.
  */
-function growBranch(root: TrieNode, unbuilt: Map<string, number[]>, source: TermSource, key: string, lang: Language): TrieNode | undefined {
-  const indices = unbuilt.get(key);
-  if (!indices) return undefined;
-  unbuilt.delete(key);
+function growBranch(root: TrieNode, branches: TermBranches, key: string, lang: Language): TrieNode | undefined {
+  const terms = branches.branch(key);
+  if (!terms) return undefined;
   const branch = newNode();
   root.next.set(key, branch);
-  for (const i of indices) {
-    const term = source.term(i);
+  for (const term of terms) {
     let node = branch;
     for (let k = 1; k < term.words.length; k++) {
       const next = stem(term.words[k]!, lang);
       let child = node.next.get(next);
       if (!child) {
         child = newNode();
+        if (node.next === NO_CHILDREN) node.next = new Map();
         node.next.set(next, child);
       }
       node = child;
     }
+    if (node.terms === NO_TERMS) node.terms = [];
     node.terms.push(term);
   }
   return branch;
 }
 
-function arraySource(terms: CompiledTerm[]): TermSource {
-  return { length: terms.length, firstWord: (i) => terms[i]!.words[0]!, term: (i) => terms[i]! };
+/** Compiled terms grouped by the stem of their first word (the root branch they belong to). */
+export function groupByFirstStem(terms: CompiledTerm[], lang: Language): TermBranches & { keys(): IterableIterator<string> } {
+  const groups = new Map<string, CompiledTerm[]>();
+  for (const term of terms) {
+    const key = stem(term.words[0]!, lang);
+    const list = groups.get(key);
+    if (list) list.push(term);
+    else groups.set(key, [term]);
+  }
+  return { branch: (key) => groups.get(key), all: () => terms, keys: () => groups.keys() };
 }
 
+/**
+ * The children of a node that has none: most nodes are the last word of their terms, and a Map
+ * each was a tenth of the trie's start-up time. Never written to: a node gets its own on its first child.
+ */
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+/** The same for the terms of a node that ends none (a word inside longer terms). */
+const NO_TERMS: readonly CompiledTerm[] = Object.freeze([]);
+
 function newNode(): TrieNode {
-  return { next: new Map(), terms: [], byWord: null };
+  return { next: NO_CHILDREN as Map<string, TrieNode>, terms: NO_TERMS as CompiledTerm[], byWord: null };
 }
 
 function toTerm(concept: string, spec: TermSpec): CompiledTerm {
