@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// Build step (after tsc): the CLI's own modules in one file, dist/bundle/cli.js (plus a file per
+// Build step (after tsc): the CLI's own modules in one file, dist/bundle/cli.cjs (plus a file per
 // lazily loaded part: formatters, baseline, lexicons subcommands), which bin/dissonance.js runs
 // when it is at least as new as dist/cli/main.js. Loading ~55 small ES
 // modules (resolve, read, link each) was ~20 ms of the start-up. dist/ modules stay as tsc wrote
 // them (the library entry and the tests import them).
+//
+// CommonJS, not an ES module: a process that loads no ES module never sets up Node's ES module
+// loader, ~15 ms of a start-up. The ES-module-only packages (chalk, ora) are loaded with import(),
+// which stays as it is in CommonJS, and only by the runs that use them.
 //
 // Each module's import.meta.url is replaced by its own file's URL, so paths relative to it
 // (lexicons/, stems.json, the lexicon cache and its key, package.json, createRequire) resolve as
@@ -28,7 +32,9 @@ const ownUrl = {
   transform(code, id) {
     if (!id.startsWith(DIST) || !code.includes('import.meta.url')) return null;
     const rel = relative(OUT_DIR, id).split('\\').join('/');
-    return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), map: null };
+    // __ownUrl is defined at the top of each output file (the banner), where `require` and
+    // `__dirname` are CommonJS's own, whatever a module names its locals.
+    return { code: code.replaceAll('import.meta.url', `__ownUrl(${JSON.stringify(rel)})`), map: null };
   },
 };
 
@@ -41,6 +47,18 @@ const bundle = await rolldown({
 });
 // Dynamic imports stay dynamic (their own files): a run loads only the formatter it uses.
 rmSync(OUT_DIR, { recursive: true, force: true });
-const { output } = await bundle.write({ dir: OUT_DIR, format: 'esm', entryFileNames: 'cli.js', chunkFileNames: '[name]-[hash].js' });
+const { output } = await bundle.write({
+  dir: OUT_DIR,
+  format: 'cjs',
+  entryFileNames: 'cli.cjs',
+  chunkFileNames: '[name]-[hash].cjs',
+  banner: "const __ownUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
+});
+// Any require() of a package that is an ES module only would fail on Node 20 before 20.19.
+for (const chunk of output) {
+  for (const pkg of ['chalk', 'ora']) {
+    if (chunk.code?.includes(`require("${pkg}")`)) throw new Error(`bundle: ${chunk.fileName} require()s ${pkg}, an ES module: load it with import()`);
+  }
+}
 await bundle.close();
-console.error(`bundle: dist/bundle/cli.js and ${output.length - 1} lazily loaded parts`);
+console.error(`bundle: dist/bundle/cli.cjs and ${output.length - 1} lazily loaded parts`);

@@ -17,7 +17,7 @@ const node = (entry: string, args: string[], cwd = ROOT) => {
 
 describe('the bundle', () => {
   test('is built and fresh', () => {
-    const bundle = join(ROOT, 'dist/bundle/cli.js');
+    const bundle = join(ROOT, 'dist/bundle/cli.cjs');
     expect(existsSync(bundle)).toBe(true);
     expect(statSync(bundle).mtimeMs).toBeGreaterThanOrEqual(statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs);
   });
@@ -36,7 +36,7 @@ describe('the bundle', () => {
   ];
   for (const args of RUNS) {
     test(`does what the modules do: ${args.join(' ')}`, () => {
-      const bundled = node('dist/bundle/cli.js', args);
+      const bundled = node('dist/bundle/cli.cjs', args);
       expect(bundled).toEqual(node('dist/cli/main.js', args));
       expect(bundled.stdout + bundled.stderr).not.toBe('');
     });
@@ -48,7 +48,7 @@ test('bin/dissonance.js runs the bundle only when it is not older than the modul
   try {
     for (const part of ['bin', 'dist', 'lexicons', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    const bundle = join(dir, 'dist/bundle/cli.js');
+    const bundle = join(dir, 'dist/bundle/cli.cjs');
     writeFileSync(bundle, "process.stdout.write('bundle\\n');\n");
     const main = statSync(join(dir, 'dist/cli/main.js')).mtime;
     const version = node(join(dir, 'bin/dissonance.js'), ['--version'], dir);

@@ -2,6 +2,8 @@
  * The process entry: runs the program and turns known errors into one line and exit code 2.
  * The only place that touches process state for errors, signals and broken pipes.
  */
+// The heap setting first: it must apply before the program allocates (see heap.ts).
+import './heap.js';
 import { CommanderError } from './commander.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './errors.js';
@@ -43,4 +45,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Not awaited at the top level: the CommonJS bundle (scripts/build-bundle.mjs) cannot hold a top-level
+// await, and main() catches every error itself, so nothing is left to an unhandled rejection.
+void main();

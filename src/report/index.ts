@@ -5,7 +5,10 @@
 import type { Formatter } from './types.js';
 
 const LOADERS: Record<string, () => Promise<Formatter>> = {
-  stylish: async () => (await import('./stylish.js')).stylish,
+  stylish: async () => {
+    const [{ makeStylish }, { Chalk }] = await Promise.all([import('./stylish.js'), import('chalk')]);
+    return makeStylish(Chalk);
+  },
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   github: async () => (await import('./github.js')).github,

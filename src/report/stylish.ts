@@ -2,7 +2,7 @@
  * The default human report: per file, each finding with its speaker, both statements quoted with
  * line:column and the conflicting terms highlighted, a one-line explanation, then a summary line.
  */
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Finding, Statement } from '../detect/types.js';
 import { sanitizeLine } from './sanitize.js';
 import { summarize } from './summary.js';
@@ -11,7 +11,12 @@ import type { ExplainedStatement } from '../check.js';
 
 const MAX_QUOTE = 220;
 
-export const stylish: Formatter = (report, context) => {
+/**
+ * The formatter, made with chalk's class: chalk is an ES module only, so report/index.ts loads it
+ * with import(), which the CommonJS bundle (scripts/build-bundle.mjs) keeps as it is; a static
+ * import would become a require(), which Node 20 before 20.19 cannot do for an ES module.
+ */
+export const makeStylish = (Chalk: typeof import('chalk').Chalk): Formatter => (report, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [];
   const sev = (s: Finding['severity']) => (s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.blue('info'));
@@ -50,7 +55,7 @@ export const stylish: Formatter = (report, context) => {
   return out.join('\n') + '\n';
 };
 
-function statementLine(s: Statement, c: InstanceType<typeof Chalk>): string {
+function statementLine(s: Statement, c: ChalkInstance): string {
   const where = `${s.line}:${s.column}`.padEnd(8);
   const text = highlight(truncate(sanitizeLine(s.text)), s.terms.map((t) => sanitizeLine(t.text)), c);
   const how = c.dim(`${s.mode} · ${s.stance} ${s.concept}`);
@@ -62,7 +67,7 @@ function truncate(text: string): string {
 }
 
 /** Highlights each term's first occurrence, left to right, without touching the rest. */
-function highlight(text: string, terms: string[], c: InstanceType<typeof Chalk>): string {
+function highlight(text: string, terms: string[], c: ChalkInstance): string {
   let out = '';
   let from = 0;
   for (const term of terms) {
@@ -74,7 +79,7 @@ function highlight(text: string, terms: string[], c: InstanceType<typeof Chalk>)
   return out + text.slice(from);
 }
 
-function explainLines(e: ExplainedStatement, c: InstanceType<typeof Chalk>): string[] {
+function explainLines(e: ExplainedStatement, c: ChalkInstance): string[] {
   const lines = [`    ${c.dim(`${e.line}:${e.column}`.padEnd(8))} ${sanitizeLine(e.speaker)}: «${truncate(sanitizeLine(e.text))}»`];
   for (const m of e.mentions) {
     const parts = [
