@@ -116,6 +116,9 @@ const FRENCH: Row[] = [
   // Attribution: not the speaker's commitment.
   { text: "On dit souvent qu'il faut être là par opportunisme.", concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
   { text: "Selon mon associé, la stratégie ne sert à rien.", concept: 'planning', stance: 'reject', attribution: 'reported' },
+  // "il" is no impersonal opener before a verb of thinking: his view, not the speaker's.
+  { text: "Lui, il pense qu'on est sur les réseaux par opportunisme.", concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
+  { text: 'Il pense que la stratégie ne sert à rien.', concept: 'planning', stance: 'reject', attribution: 'reported' },
   { text: 'Si vous publiez par opportunisme, ça se verra.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Êtes-vous là par opportunisme ?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },
   { text: 'Il m\'a lancé : « tu n\'es là que par opportunisme, avoue » et je suis partie.', concept: 'self-interest', stance: 'endorse', attribution: 'quoted' },

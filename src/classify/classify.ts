@@ -969,7 +969,9 @@ function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues)
     while (j >= 0 && c.verbPrefixes.has(tokens[j]!.norm)) j--;
     if (j < 0) continue;
     const subject = tokens[j]!.norm;
-    if (c.firstPerson.has(subject) || c.clauseOpeners.has(subject)) continue;
+    // "il" opens clauses as an impersonal subject ("il faut"), never of a verb of saying or thinking:
+    // "Lui, il pense que …" reports what he thinks.
+    if (c.firstPerson.has(subject) || (c.clauseOpeners.has(subject) && subject !== 'il')) continue;
     return true;
   }
   return false;
