@@ -285,6 +285,17 @@ describe('terms that carry their own negation', () => {
   });
 });
 
+describe('a month and a year', () => {
+  it('date an episode, not a habit; "since" that date is a present that goes on', () => {
+    const changed = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'self-interest')!.flags.includes('changed');
+    expect(changed('In March 2022 I took every gig for the money.', 'en')).toBe(true);
+    expect(changed("En mars 2022, j'ai tout accepté par opportunisme.", 'fr')).toBe(true);
+    expect(changed('Since March 2022 I take every gig for the money.', 'en')).toBe(false);
+    expect(changed("Depuis mars 2022, j'accepte tout par opportunisme.", 'fr')).toBe(false);
+    expect(changed('I take every gig for the money.', 'en')).toBe(false);
+  });
+});
+
 describe('"not a luxury"', () => {
   it('is a judgement in favour, not a description nor a rejection', () => {
     for (const [text, lang] of [["Le repos ? La passion, ce n'est pas un luxe.", 'fr'], ['Passion is not a luxury.', 'en']] as const) {

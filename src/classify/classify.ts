@@ -1006,6 +1006,9 @@ function closedPeriod(tokens: Token[], before: number): boolean {
     if (w === 'il' && tokens[i + 1]?.norm === 'y' && tokens[i + 2]?.norm === 'a' && PERIOD_UNITS.has(tokens[i + 4]?.norm ?? '')) return true;
     // "back in 2019", "back in the 2010s".
     if (w === 'back' && tokens[i + 1]?.norm === 'in' && /^(?:1[89]|20)\d\ds?$/.test(tokens[i + 2]?.norm ?? '')) return true;
+    // "In March 2022, … that week", "en mars 2022": a dated episode, not a habit ("since March 2022",
+    // "depuis mars 2022" are a present that goes on).
+    if (MONTHS.has(w) && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]!.norm) && !ONGOING.has(tokens[i - 1]?.norm ?? '')) return true;
     if (w !== 'pendant' && w !== 'for' && w !== 'durant') continue;
     const a = tokens[i + 1]!.norm;
     const b = tokens[i + 2]?.norm ?? '';
@@ -1015,6 +1018,11 @@ function closedPeriod(tokens: Token[], before: number): boolean {
 }
 
 const PERIOD_UNITS = new Set(['ans', 'années', 'mois', 'years', 'months']);
+const MONTHS = new Set([
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const ONGOING = new Set(['since', 'depuis']);
 
 function nearestClauseMode(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language, conceded: [number, number] | null): Mode | null {
   const last = clauses[clauses.length - 1] ?? 0;
