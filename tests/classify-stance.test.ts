@@ -147,6 +147,8 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  // A verb outside the imperative list opens advice when "until" or "twice" follows it.
+  { text: "Improvise until you're bored of planning.", concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   // A subject after a conjunction is still the subject of the negated predicate.
   { text: 'But passion never paid my rent.', concept: 'passion', stance: 'reject' },
   // A relative clause ("whose values…") is out of the main verb's negation.

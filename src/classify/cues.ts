@@ -136,6 +136,8 @@ export const EN_IMPERATIVE_FOLLOWERS = new Set([
   'money', 'risks', 'care', 'help', 'feedback', 'breaks', 'weekends', 'notes', 'all', 'whatever', 'only', 'better',
   // Particles of phrasal verbs ("niche down", "give back", "push ahead"), which rarely follow a subject.
   'down', 'back', 'away', 'ahead', 'forward',
+  // How long or how often to do it ("Rehearse until you're bored", "Check twice"): said of an action.
+  'until', 'till', 'twice', 'daily', 'again', 'regularly',
 ]);
 
 export const EN_CLOSED_CLASS = new Set([
