@@ -36,6 +36,11 @@ const CASES: Array<[file: string, format: string, speakers: string[]]> = [
   ['labels-timed.txt', 'text', ['Nadia', 'Karim', 'SPEAKER_00', 'Speaker 1', 'Léa', 'SPEAKER_03']],
   ['notes.md', 'markdown', ['Interviewer', 'Élodie', 'Marc']],
   ['seance.latin1.html', 'html', ['M. le président', 'Mme Solène Marchal', 'M. Hugo Bérard', 'Plusieurs députés du groupe B']],
+  // A name alone in its element, before the paragraphs of what that person says: by its class
+  // (the introduction before it is nobody's speech), in a <dt>, or in bold lines of their own.
+  ['names-by-class.html', 'html', ['Camille Roux', 'Inès Garnier']],
+  ['names-dl.html', 'html', ['Ben Okafor', 'Priya Natarajan']],
+  ['names-bold-alone.html', 'html', ['Host', 'Marta Lind', 'Joel Prieto']],
   ['utf16le.txt', 'text', ['Anna', 'Ben']],
   ['utf8-bom-crlf.txt', 'text', ['Zoé', 'Yann']],
 ];

@@ -23,6 +23,11 @@ interface Block {
   /** How it is separated from the block before: a paragraph, or a <br> inside one. */
   kind: 'paragraph' | 'line' | 'heading';
   segments: Segment[];
+  /**
+   * Opened by an element that holds a speaker's name by its markup: a `<dt>` (`<dt>Name</dt><dd>…`)
+   * or an element whose class says so (`<p class="speaker">Name</p>`, "speaker-name", "orateur"…).
+   */
+  nameTag?: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -30,6 +35,8 @@ const BLOCK_TAGS = new Set([
   'main', 'nav', 'aside', 'figure', 'figcaption', 'address', 'form', 'hr', 'pre', 'center', 'body', 'html', 'title',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A class (or role) naming the element as a speaker's name, in the first 300 characters of its tag. */
+const SPEAKER_CLASS = /\b(?:class|role|itemprop)[ \t]{0,4}=[ \t]{0,4}["']?[^"'>]{0,200}?\b(?:speaker|speaker-name|spk|interlocutor|locuteur|locutrice|intervenant|intervenante|orateur|oratrice|name)\b/i;
 /** Elements whose content is never speech. */
 const SKIPPED = new Set(['script', 'style', 'title', 'noscript', 'template', 'svg', 'select', 'button', 'textarea']);
 
@@ -109,7 +116,12 @@ export function htmlBlocks(source: string): Block[] {
     else if (name === 'i' || name === 'em') italic = Math.max(0, italic + (closing ? -1 : 1));
     else if (name === 'br') flush('line');
     else if (HEADINGS.has(name)) flush(closing ? 'paragraph' : 'heading');
-    else if (BLOCK_TAGS.has(name)) flush('paragraph');
+    else if (BLOCK_TAGS.has(name)) {
+      flush('paragraph');
+      if (!closing && (name === 'dt' || SPEAKER_CLASS.test(source.slice(lt, Math.min(gt, lt + 300))))) block.nameTag = true;
+    }
+    // An inline element that opens its block (`<div><span class="speaker-name">Name</span></div>`).
+    if (!closing && !BLOCK_TAGS.has(name) && block.segments.length === 0 && SPEAKER_CLASS.test(source.slice(lt, Math.min(gt, lt + 300)))) block.nameTag = true;
   }
   emitText(textStart, n);
   flush('paragraph');
@@ -135,12 +147,26 @@ export function parseHtml(source: string): ParsedTranscript {
   });
   const counts = new Map<string, number>();
   for (const r of read) if (r.plain) counts.set(r.plain.name, (counts.get(r.plain.name) ?? 0) + 1);
+  // A name alone in its block names who speaks in the blocks after it: by its markup (nameTag), or
+  // as a bold line of its own (`<p><strong>Name</strong></p>`).
+  const alone = read.map(({ block, bold, body }) => (block.kind !== 'heading' && !bold ? nameAlone(block, body.toString()) : null));
+  // Bold names alone count when the page is built so: several of them, one at least said twice.
+  const boldNames = new Map<string, number>();
+  for (const a of alone) if (a && !a.byTag) boldNames.set(a.name, (boldNames.get(a.name) ?? 0) + 1);
+  const boldNamesCount = [...boldNames.values()].reduce((a, b) => a + b, 0);
+  const namesInBold = boldNamesCount >= 3 && [...boldNames.values()].some((n) => n > 1);
 
   const turns: RawTurn[] = [];
   let current: RawTurn | null = null;
-  for (const { block, bold, body, plain } of read) {
+  for (const [k, { block, bold, body, plain }] of read.entries()) {
     if (block.kind === 'heading') {
       current = null;
+      continue;
+    }
+    const named = alone[k];
+    if (named && (named.byTag || namesInBold)) {
+      current = { speaker: named.name, text: new MappedText() };
+      turns.push(current);
       continue;
     }
     let speaker: string | null = bold?.name ?? null;
@@ -161,7 +187,25 @@ export function parseHtml(source: string): ParsedTranscript {
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     appendPiece(current.text, speech, block.kind === 'line' ? '\n' : '\n\n');
   }
-  return { format: 'html', turns: turns.filter((t) => /[\p{L}\p{N}]/u.test(t.text.toString())), notes: [] };
+  // Once blocks name their speakers, text before the first name (a title, a note on the
+  // transcription) is nobody's speech, as in plain text.
+  const labelled = turns.some((t) => t.speaker !== null);
+  return { format: 'html', turns: turns.filter((t) => (!labelled || t.speaker !== null) && /[\p{L}\p{N}]/u.test(t.text.toString())), notes: [] };
+}
+
+/**
+ * The name a block holds alone (a speaker's name, before the blocks of what they say): by its
+ * markup (`byTag`), or as its only text, in bold. Short, starting with a capital, without sentence
+ * punctuation; a colon after it is dropped.
+ */
+function nameAlone(block: Block, text: string): { name: string; byTag: boolean } | null {
+  const visible = block.segments.filter((s) => /[^\s\u00a0]/.test(s.text.toString()));
+  const byTag = block.nameTag === true;
+  if (!byTag && !(visible.length === 1 && visible[0]!.bold)) return null;
+  const name = text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/[ ]?[:：]$/, '');
+  if (name.length === 0 || name.length > 60 || name.split(' ').length > 6) return null;
+  if (!/^[\p{Lu}\p{Lt}[]/u.test(name) || /[.!?;…]$|[!?;]/u.test(name)) return null;
+  return { name, byTag };
 }
 
 /**
