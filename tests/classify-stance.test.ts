@@ -36,6 +36,7 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 }
 
 const FRENCH: Row[] = [
+  { text: "Ce que je dis à tous les jeunes, c'est d'improviser.", concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   // Negation scope.
   // A subject after a conjunction is still the subject of the negated predicate.
   { text: "Mais l'opportunisme n'a jamais été mon moteur.", concept: 'self-interest', stance: 'reject' },
@@ -147,6 +148,8 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  // What the speaker tells people as a rule is advice, whoever "every founder" is.
+  { text: 'The one thing I tell every founder is to improvise.', concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   // A verb outside the imperative list opens advice when "until" or "twice" follows it.
   { text: "Improvise until you're bored of planning.", concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   // A subject after a conjunction is still the subject of the negated predicate.
