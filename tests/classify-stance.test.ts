@@ -252,6 +252,16 @@ describe('set phrases', () => {
   });
 });
 
+describe('generous with food', () => {
+  it('"la main généreuse", "generous portions": a quantity, not generosity', () => {
+    const concepts = (text: string, lang: 'fr' | 'en') => classified(text, lang).map((m) => m.concept);
+    expect(concepts('Le chef a la main généreuse sur la crème. Nos portions généreuses font revenir les clients.', 'fr')).toEqual([]);
+    expect(concepts('We serve generous portions and a generous pour.', 'en')).toEqual([]);
+    expect(concepts('Soyez généreux avec vos clients.', 'fr')).toEqual(['generosity']);
+    expect(concepts('Be generous with your time.', 'en')).toEqual(['generosity']);
+  });
+});
+
 describe('a joke taken back', () => {
   const flagsOf = (text: string) => (check(text, { lexicon, language: 'en', explain: true }).explain ?? []).flatMap((e) => e.mentions.filter((m) => m.concept === 'self-interest').map((m) => m.flags));
   it('by the next sentence, past a stage direction', () => {
