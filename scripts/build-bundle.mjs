@@ -12,8 +12,10 @@
 // Each module's import.meta.url is replaced by its own file's URL, so paths relative to it
 // (lexicons/, stems.json, the lexicon cache and its key, package.json, createRequire) resolve as
 // in dist/. Packages stay outside the bundle (loaded as before).
-import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -26,6 +28,19 @@ try {
   console.error('bundle: rolldown is not installed, bin/dissonance.js will load dist/ modules one by one');
   process.exit(0);
 }
+
+// The ES modules the CLI imports (chalk, ora) load through a function bin/dissonance.js provides:
+// import() fails in a script compiled from V8's code cache (see runBundle there).
+const ESM_PACKAGES = ['chalk', 'ora'];
+const esmImports = {
+  name: 'esm-imports',
+  transform(code, id) {
+    if (!id.startsWith(DIST)) return null;
+    let out = code;
+    for (const pkg of ESM_PACKAGES) out = out.replaceAll(`import('${pkg}')`, `__importEsm('${pkg}')`);
+    return out === code ? null : { code: out, map: null };
+  },
+};
 
 const ownUrl = {
   name: 'own-import-meta-url',
@@ -69,7 +84,7 @@ const bundle = await rolldown({
   // Packages (ora, natural, ajv, chalk) and node: built-ins are loaded at run time as before;
   // commander is bundled (above).
   external: (id) => id !== 'commander' && !id.startsWith('.') && !id.startsWith('/') && !id.startsWith(DIST),
-  plugins: [commanderInBundle, ownUrl],
+  plugins: [commanderInBundle, esmImports, ownUrl],
 });
 // Dynamic imports stay dynamic (their own files): a run loads only the formatter it uses.
 rmSync(OUT_DIR, { recursive: true, force: true });
@@ -78,13 +93,32 @@ const { output } = await bundle.write({
   format: 'cjs',
   entryFileNames: 'cli.cjs',
   chunkFileNames: '[name]-[hash].cjs',
-  banner: "const __ownUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
+  banner: [
+    "const __ownUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
+    "const __importEsm = globalThis[Symbol.for('dissonance.importEsm')] ?? ((id) => import(id));",
+  ].join('\n'),
 });
-// Any require() of a package that is an ES module only would fail on Node 20 before 20.19.
+// Any require() of a package that is an ES module only would fail on Node 20 before 20.19, and an
+// import() of one would fail when the bundle runs from its code cache.
 for (const chunk of output) {
-  for (const pkg of ['chalk', 'ora']) {
+  for (const pkg of ESM_PACKAGES) {
     if (chunk.code?.includes(`require("${pkg}")`)) throw new Error(`bundle: ${chunk.fileName} require()s ${pkg}, an ES module: load it with import()`);
+    if (/\bimport\(["']/.test(chunk.code?.replaceAll(`__importEsm(`, '') ?? '') && chunk.code.includes(`import("${pkg}")`)) throw new Error(`bundle: ${chunk.fileName} imports ${pkg} without __importEsm`);
   }
 }
 await bundle.close();
+// V8's code cache of the bundle (see bin/dissonance.js): made by a run of the CLI on a French and
+// an English transcript, so that it holds the functions a check calls, not only the top level.
+const sample = mkdtempSync(join(tmpdir(), 'dissonance-cache-'));
+try {
+  writeFileSync(join(sample, 'fr.txt'), 'Animatrice : Pourquoi êtes-vous sur les réseaux ?\nInvitée : Par opportunisme, pas par passion. Soyez généreux, partagez sans compter.\n');
+  writeFileSync(join(sample, 'en.txt'), 'Host: Why do you post so much?\nGuest: For the money, honestly. My advice: be generous and never work weekends.\n');
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL('../bin/dissonance.js', import.meta.url)), sample, '--format', 'json', '--fail-on', 'never'], {
+    env: { ...process.env, DISSONANCE_CODE_CACHE: 'write' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) console.error(`bundle: no code cache, the sample run failed: ${run.stderr}`);
+} finally {
+  rmSync(sample, { recursive: true, force: true });
+}
 console.error(`bundle: dist/bundle/cli.cjs and ${output.length - 1} lazily loaded parts`);
