@@ -31,6 +31,17 @@ describe('decode', () => {
     expect(decode(fixture('seance.latin1.html')).text).toContain('M.&nbsp;Hugo Bérard,');
   });
 
+  it('reads UTF-16 without a byte-order mark, and says so', () => {
+    const text = 'Anna : Je cours chaque matin, été comme hiver.\nBen : Moi, jamais.\n';
+    const le = decode(Buffer.from(text, 'utf16le'));
+    expect(le).toEqual({ text, encoding: 'utf-16le', notes: ['no byte-order mark: read as UTF-16LE'] });
+    const be = Buffer.from(text, 'utf16le').swap16();
+    expect(decode(be)).toEqual({ text, encoding: 'utf-16be', notes: ['no byte-order mark: read as UTF-16BE'] });
+    // Zeros on both sides are binary, not UTF-16; so are 16-bit numbers that decode to control codes.
+    expect(() => decode(new Uint8Array(64))).toThrow(InputError);
+    expect(() => decode(new Uint8Array(Uint16Array.from({ length: 64 }, (_, i) => ((i * 7) % 30) + 1).buffer))).toThrow(InputError);
+  });
+
   it('refuses binary files', () => {
     expect(() => decode(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toThrow(InputError);
   });

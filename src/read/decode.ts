@@ -1,5 +1,6 @@
 /**
- * bytes -> text. UTF-8 with or without BOM, UTF-16 LE/BE with BOM, the charset an HTML file
+ * bytes -> text. UTF-8 with or without BOM, UTF-16 LE/BE with BOM (or without, recognised by its
+ * zero bytes, with a note), the charset an HTML file
  * declares in its first 1024 bytes (`<meta charset>` or `http-equiv`), and Windows-1252 (a superset
  * of Latin-1 for printable text, as browsers read "iso-8859-1") when the bytes are not valid UTF-8.
  * Binary files are refused. Line ends are kept as they are, so positions count in the file as the
@@ -22,6 +23,13 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
+  const utf16 = bom ? null : utf16WithoutBom(body);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(body);
+    // 16-bit binary data can have the same zeros: its characters are then mostly control codes.
+    if (controlShare(text) > 0.1) throw new InputError('binary file, not a transcript');
+    return { text, encoding: utf16, notes: [`no byte-order mark: read as ${utf16.toUpperCase()}`] };
+  }
   if (looksBinary(body)) throw new InputError('binary file, not a transcript');
   const declared = bom ? null : declaredCharset(body);
   if (declared && declared !== 'utf-8') {
@@ -79,6 +87,38 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     chunks.push(String.fromCharCode(...codes));
   }
   return chunks.join('');
+}
+
+/**
+ * UTF-16 without a byte-order mark (some Windows exports): text in the Latin and most other
+ * scripts has a zero high byte in most of its code units, so in the first 8 KB nearly every other
+ * byte is zero (the odd ones for little-endian, the even ones for big-endian) and the others are
+ * not. A binary file has zeros on both sides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 16) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const units = n / 2;
+  if (oddZeros >= 0.6 * units && evenZeros <= 0.02 * units) return 'utf-16le';
+  if (evenZeros >= 0.6 * units && oddZeros <= 0.02 * units) return 'utf-16be';
+  return null;
+}
+
+/** The share of control characters (other than tab, line breaks and escape) in the first 4,096 characters. */
+function controlShare(text: string): number {
+  const n = Math.min(text.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 9 || (c > 13 && c < 32 && c !== 27) || (c >= 0x7f && c < 0xa0)) control++;
+  }
+  return n > 0 ? control / n : 0;
 }
 
 /** NUL bytes, or many control characters, in the first 8 KB: not text. */
