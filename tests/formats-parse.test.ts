@@ -41,6 +41,8 @@ const CASES: Array<[file: string, format: string, speakers: string[]]> = [
   ['names-by-class.html', 'html', ['Camille Roux', 'Inès Garnier']],
   ['names-dl.html', 'html', ['Ben Okafor', 'Priya Natarajan']],
   ['names-bold-alone.html', 'html', ['Host', 'Marta Lind', 'Joel Prieto']],
+  // A time stamp before the bold name (`<span class="time">10:02</span> <b>Name :</b>`).
+  ['timed-bold.html', 'html', ['Animatrice', 'Louise Perrin']],
   ['utf16le.txt', 'text', ['Anna', 'Ben']],
   ['utf8-bom-crlf.txt', 'text', ['Zoé', 'Yann']],
 ];

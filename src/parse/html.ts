@@ -208,6 +208,9 @@ function nameAlone(block: Block, text: string): { name: string; byTag: boolean }
   return { name, byTag };
 }
 
+/** What may stand before a bold speaker label: nothing visible, or a time stamp ("09:42", "[00:01:12]"). */
+const LEAD_IN = /^[\s\u00a0]{0,8}(?:\[?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]?[\s\u00a0]{0,8})?$/;
+
 /**
  * A bold run at the start of a paragraph that reads as a speaker: short, starting with a capital,
  * ending in "." "," or ":" (inside the bold or just after it). After a comma, an italic title
@@ -215,7 +218,8 @@ function nameAlone(block: Block, text: string): { name: string; byTag: boolean }
  */
 function boldLabel(segments: Segment[]): { name: string; used: number } | null {
   let k = 0;
-  while (k < segments.length && !segments[k]!.bold && !/\S/.test(segments[k]!.text.toString().replace(/\u00a0/g, ' '))) k++;
+  // Blank runs, and a time stamp before the name (`<span class="ts">09:42</span> <b>Name :</b>`).
+  while (k < segments.length && !segments[k]!.bold && LEAD_IN.test(segments[k]!.text.toString())) k++;
   if (k >= segments.length || !segments[k]!.bold) return null;
   let raw = segments[k]!.text.toString();
   let used = k + 1;
