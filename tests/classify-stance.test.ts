@@ -36,6 +36,7 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 }
 
 const FRENCH: Row[] = [
+  { text: "Improviser, c'est très joli au théâtre, mais sur un salon, ça coûte une fortune.", concept: 'improvisation', stance: 'reject' },
   { text: "Ce que je dis à tous les jeunes, c'est d'improviser.", concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   // Negation scope.
   // A subject after a conjunction is still the subject of the negated predicate.
@@ -148,6 +149,8 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  // A dislocated topic judged after a contrast: what precedes "but" is conceded.
+  { text: "Improvising, it's lovely on stage, but at a trade show it costs a fortune.", concept: 'improvisation', stance: 'reject' },
   // What the speaker tells people as a rule is advice, whoever "every founder" is.
   { text: 'The one thing I tell every founder is to improvise.', concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   // A verb outside the imperative list opens advice when "until" or "twice" follows it.

@@ -297,7 +297,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       let subjectNegation = false;
       // Triggers after the term that look back ("had nothing to do with it"), or any negation of the
       // predicate when the term is the clause's subject ("L'argent ne m'a jamais motivée").
-      const after = hits.post.length === 0 ? [] : hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first]! > clause && clauses[h.first] === dislocatedComment(m, tokens, clauses)));
+      const after = hits.post.length === 0 ? [] : hits.post.filter((h) => (inClause(h) && h.first >= m.last) || (clauses[h.first]! > clause && inTopicComment(h, m, tokens, clauses, c)));
       // "Dormez moins que les autres", "sleep less": less of it, said right after the term, is against it.
       const less = tokens[m.last];
       if (after.length === 0 && less && DIMINISHERS.has(less.norm) && clauses[m.last] === clause) after.push({ first: m.last, last: m.last + 1, phrase: less.norm });
@@ -563,6 +563,20 @@ function dislocatedComment(m: TermMatch, tokens: Token[], clauses: number[]): nu
   while (after < tokens.length && clauses[after] === clause + 1) after++;
   return after - next <= 4 && after < tokens.length && RESUMPTIVE.has(tokens[after]!.norm) ? clauses[after]! : -1;
 }
+/**
+ * A judgement said of a dislocated topic: in the comment clause ("L'improvisation, ça se paie
+ * cash"), or after a contrast that follows it ("L'improvisation, c'est très joli au théâtre, mais
+ * dans un hall, ça coûte une fortune"): what comes before "mais" is conceded, what follows is the
+ * speaker's word on the topic.
+ */
+function inTopicComment(h: PhraseHit, m: TermMatch, tokens: Token[], clauses: number[], c: CompiledCues): boolean {
+  const comment = dislocatedComment(m, tokens, clauses);
+  if (comment < 0) return false;
+  if (clauses[h.first] === comment) return true;
+  for (let i = m.last; i < h.first; i++) if (clauses[i]! >= comment && c.contrasts.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 /** Prepositions that open a short adverbial between a topic and its comment. */
 const ADVERBIAL_LEADS = new Set(['dans', 'en', 'pour', 'à', 'au', 'chez', 'avec', 'sur', 'franchement', 'honnêtement', 'in', 'at', 'for', 'on', 'with', 'honestly', 'frankly']);
 const MAX_TOPIC_COMPLEMENT = 3;
