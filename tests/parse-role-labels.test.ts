@@ -59,3 +59,17 @@ describe('the Latin-1 shortcut of the label pattern', () => {
     same(`  - [00:00:01] - **${'Abcdefghij'.repeat(3)} Bcdefghijklmnopqrstuvwxyzabcd Cdefghijklmnopqrstuvwxyzabcde Ω** (${'x'.repeat(40)}) : oui`);
   });
 });
+
+describe('a question with an afterthought', () => {
+  it('is still a question, and the next speaker answers it', () => {
+    const doc = parseDocument(['Audience member: Did refusing that contract hurt? Financially, I mean.', 'Ana: A little, for a quarter.'].join('\n'));
+    expect(doc.turns.map((t) => t.role)).toEqual(['question', 'answer']);
+    expect(doc.qaPairs).toBe(1);
+  });
+
+  it('but not when a statement of some length follows the question', () => {
+    const doc = parseDocument(['Ana: Why do I post daily? Because my clients read me every morning before work.', 'Ben: Makes sense.'].join('\n'));
+    expect(doc.turns[0]!.role).not.toBe('question');
+    expect(doc.qaPairs).toBe(0);
+  });
+});

@@ -122,8 +122,7 @@ export class DocumentBuilder {
     }
     if (turn.sentences.length === 0) return null;
     const prev = this.prev;
-    const lastIsQuestion = turn.sentences[turn.sentences.length - 1]!.isQuestion;
-    if (raw.question || (raw.speaker !== null && lastIsQuestion && !raw.answer)) {
+    if (raw.question || (raw.speaker !== null && asksAQuestion(turn.sentences) && !raw.answer)) {
       turn.role = 'question';
     } else if (prev && prev.role === 'question' && prev.speaker !== speaker) {
       turn.role = 'answer';
@@ -148,6 +147,33 @@ export class DocumentBuilder {
   speakers(): string[] {
     return [...this.seen].filter((s) => this.spoken.has(s));
   }
+}
+
+/**
+ * The turn ends on its question: the last sentence is one, or only a short afterthought follows
+ * the last one ("Did refusing that contract hurt? Financially, I mean.", "Vous regrettez ? Un peu ?").
+ */
+function asksAQuestion(sentences: Sentence[]): boolean {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    if (s.isQuestion) return true;
+    if (k < sentences.length - 1 || wordCount(s.text) > AFTERTHOUGHT_WORDS) return false;
+  }
+  return false;
+}
+
+/** At most this many words after a question still leave the turn a question. */
+const AFTERTHOUGHT_WORDS = 4;
+
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Closing quotes and brackets a question mark may stand before at the end of a sentence. */
