@@ -10,7 +10,7 @@
 // which stays as it is in CommonJS, and only by the runs that use them.
 //
 // Each module's import.meta.url is replaced by its own file's URL, so paths relative to it
-// (lexicons/, stems.json, the lexicon cache and its key, package.json, createRequire) resolve as
+// (lexicons/, the stem tables, the lexicon cache and its key, package.json, createRequire) resolve as
 // in dist/. Packages stay outside the bundle (loaded as before).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

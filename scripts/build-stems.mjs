@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Build step (after tsc): precomputes the stems of every word of the built-in lexicons with the
-// same stemmer the checker uses, into dist/lexicon/stems.json, so start-up does not stem them.
+// same stemmer the checker uses, into dist/lexicon/stems.fr.json and stems.en.json, so start-up
+// does not stem them.
 import { rmSync, writeFileSync } from 'node:fs';
 import { builtinLexiconPaths, loadLexiconFile } from '../dist/lexicon/load.js';
 import { termWords } from '../dist/parse/tokens.js';
@@ -8,7 +9,7 @@ import { stem } from '../dist/lexicon/stem.js';
 
 // stem() reads the table as its memo: start without the previous one, so that an entry made by an
 // older stemmer (natural upgraded) cannot outlive it.
-rmSync(new URL('../dist/lexicon/stems.json', import.meta.url), { force: true });
+for (const name of ['stems.json', 'stems.fr.json', 'stems.en.json']) rmSync(new URL(`../dist/lexicon/${name}`, import.meta.url), { force: true });
 const table = { fr: {}, en: {} };
 for (const path of builtinLexiconPaths()) {
   const { data } = loadLexiconFile(path, path, { validate: false });
@@ -20,7 +21,7 @@ for (const path of builtinLexiconPaths()) {
     }
   }
 }
-// Flat [word, stem, word, stem, ...] per language: what src/lexicon/stem.ts reads fastest.
+// Flat [word, stem, word, stem, ...], one file per language: what src/lexicon/stem.ts reads fastest.
 const flat = (words) => Object.entries(words).flat();
-writeFileSync(new URL('../dist/lexicon/stems.json', import.meta.url), JSON.stringify({ fr: flat(table.fr), en: flat(table.en) }));
+for (const lang of ['fr', 'en']) writeFileSync(new URL(`../dist/lexicon/stems.${lang}.json`, import.meta.url), JSON.stringify(flat(table[lang])));
 console.error(`stems: ${Object.keys(table.fr).length} fr, ${Object.keys(table.en).length} en words`);

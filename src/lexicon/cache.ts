@@ -36,7 +36,7 @@ export const COMPILER_MODULES = ['./cache.js', './compile.js', './errors.js', '.
  * stemmers (their package.json changes with their version). The cache groups terms by stem, so a
  * stem that changed would leave terms in a branch no transcript word reaches.
  */
-const STEM_DATA = ['./stems.json'];
+const STEM_DATA = ['./stems.fr.json', './stems.en.json'];
 const STEMMER_PACKAGE = 'natural/package.json';
 
 /**
