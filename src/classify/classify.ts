@@ -937,7 +937,7 @@ function isImperative(tokens: Token[], from: number, to: number, c: CompiledCues
   let i = from;
   // Skip openers and, in French, a negation particle ("Ne comptez pas", "N'hésitez pas").
   while (i < to && (c.clauseOpeners.has(tokens[i]!.norm) || tokens[i]!.norm === 'ne' || tokens[i]!.norm === 'n')) {
-    if (lang === 'fr' && (tokens[i]!.norm === 'vous' || tokens[i]!.norm === 'il')) return false;
+    if (lang === 'fr' && tokens[i]!.norm === 'vous') return false;
     i++;
   }
   const t = tokens[i];
@@ -983,9 +983,7 @@ function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues)
     while (j >= 0 && c.verbPrefixes.has(tokens[j]!.norm)) j--;
     if (j < 0) continue;
     const subject = tokens[j]!.norm;
-    // "il" opens clauses as an impersonal subject ("il faut"), never of a verb of saying or thinking:
-    // "Lui, il pense que …" reports what he thinks.
-    if (c.firstPerson.has(subject) || (c.clauseOpeners.has(subject) && subject !== 'il')) continue;
+    if (c.firstPerson.has(subject) || c.clauseOpeners.has(subject)) continue;
     return true;
   }
   return false;

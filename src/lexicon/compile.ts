@@ -404,9 +404,9 @@ export class CompiledLexicon {
   private trie(lang: Language): TrieNode {
     let root = this.tries[lang];
     if (!root) {
+      // Its branches are grown as transcript words reach them (firstNode).
       root = this.tries[lang] = newNode();
       root.next = new Map();
-      this.termBranches(lang);
     }
     return root;
   }

@@ -116,12 +116,10 @@ export function htmlBlocks(source: string): Block[] {
     else if (name === 'i' || name === 'em') italic = Math.max(0, italic + (closing ? -1 : 1));
     else if (name === 'br') flush('line');
     else if (HEADINGS.has(name)) flush(closing ? 'paragraph' : 'heading');
-    else if (BLOCK_TAGS.has(name)) {
-      flush('paragraph');
-      if (!closing && (name === 'dt' || SPEAKER_CLASS.test(source.slice(lt, Math.min(gt, lt + 300))))) block.nameTag = true;
-    }
-    // An inline element that opens its block (`<div><span class="speaker-name">Name</span></div>`).
-    if (!closing && !BLOCK_TAGS.has(name) && block.segments.length === 0 && SPEAKER_CLASS.test(source.slice(lt, Math.min(gt, lt + 300)))) block.nameTag = true;
+    else if (BLOCK_TAGS.has(name)) flush('paragraph');
+    // An element that opens its block and holds a speaker's name by its markup: a <dt>, or one whose
+    // class says so (`<p class="speaker">`, `<div><span class="speaker-name">Name</span></div>`).
+    if (!closing && block.segments.length === 0 && (name === 'dt' || SPEAKER_CLASS.test(source.slice(lt, Math.min(gt, lt + 300))))) block.nameTag = true;
   }
   emitText(textStart, n);
   flush('paragraph');
