@@ -7,7 +7,7 @@
  */
 import type { CompiledLexicon, TermMatch } from '../lexicon/compile.js';
 import type { Language, Sentence, Turn } from '../parse/model.js';
-import { isSpaceCode } from '../parse/chars.js';
+import { countWords, isSpaceCode } from '../parse/chars.js';
 import { tokenize, type Token } from '../parse/tokens.js';
 import { CUES, EN_CLOSED_CLASS, EN_IMPERATIVE_FOLLOWERS, type LanguageCues } from './cues.js';
 import { MultiPhraseSet, PhraseSet, type PhraseHit } from './phrases.js';
@@ -723,25 +723,34 @@ function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Most turns quote nobody: three native searches instead of a walk over every character.
   if (!text.includes('"') && !text.includes('«') && !text.includes('“')) return spans;
-  const pairs: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
-  let open: { ch: string; at: number } | null = null;
+  // The opening mark of the quote being read (0: none) and where it is; code units, not
+  // one-character strings and a property look-up per character (a tenth of the run time on talks).
+  let open = 0;
+  let at = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (open) {
-      if (ch === pairs[open.ch]) {
-        const inner = text.slice(open.at + 1, i);
+    const ch = text.charCodeAt(i);
+    if (open !== 0) {
+      if (ch === closingQuote(open)) {
         // A quote that opens the turn and runs to its end is the speaker's own speech (a quoted
         // extract); one that opens it and closes early is a citation ('"Sleep when you're dead." I
         // hear that line every week').
-        const wholeTurn = open.at <= 2 && i >= text.length - 3;
-        if (!wholeTurn && (inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 3) spans.push([open.at, i]);
-        open = null;
-      } else if (ch === open.ch && ch !== '"') {
-        open = { ch, at: i };
+        const wholeTurn = at <= 2 && i >= text.length - 3;
+        if (!wholeTurn && countWords(text, at + 1, i, 4) > 3) spans.push([at, i]);
+        open = 0;
+      } else if (ch === open && ch !== 34) {
+        at = i;
       }
-    } else if (ch in pairs) open = { ch, at: i };
+    } else if (closingQuote(ch) !== 0) {
+      open = ch;
+      at = i;
+    }
   }
   return spans;
+}
+
+/** The closing mark of an opening quotation mark (« », “ ”, " "); 0 for any other character. */
+function closingQuote(c: number): number {
+  return c === 34 ? 34 : c === 0xab ? 0xbb : c === 0x201c ? 0x201d : 0;
 }
 
 interface SentenceMode {

@@ -16,20 +16,41 @@ export function isBlank(text: string, from = 0, to = text.length): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (filled on first sight). */
+const LETTER_OR_DIGIT_BMP = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) LETTER_OR_DIGIT_BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 
-/** Some letter or digit in text[from, to) (ASCII without a regex; the rest one character at a time). */
+/** Whether the character at i (a whole surrogate pair when one starts there) is a letter or digit. */
+function letterOrDigitAt(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  // A surrogate pair is tested whole (letters outside the BMP exist: 𝐀, CJK extensions).
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  let v = LETTER_OR_DIGIT_BMP[c]!;
+  if (v === 0) LETTER_OR_DIGIT_BMP[c] = v = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/** Some letter or digit in text[from, to). */
 export function hasLetterOrDigit(text: string, from = 0, to = text.length): boolean {
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-      continue;
-    }
-    // A surrogate pair is tested whole (letters outside the BMP exist: 𝐀, CJK extensions).
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) return true;
-      i++;
-    } else if (LETTER_OR_DIGIT.test(text[i]!)) return true;
+    if (letterOrDigitAt(text, i, to)) return true;
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800) i++;
   }
   return false;
+}
+
+/**
+ * The number of words (runs of letters and digits, as /[\p{L}\p{N}]+/gu finds them) in
+ * text[from, to), counted up to `limit`: callers ask "more than three words?", not how many.
+ */
+export function countWords(text: string, from: number, to: number, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to && n < limit; i++) {
+    const word = letterOrDigitAt(text, i, to);
+    if (word && !inWord) n++;
+    inWord = word;
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && i + 1 < to) i++;
+  }
+  return n;
 }
