@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, checkDocument, CompiledLexicon, builtinLexiconPaths, loadLexiconFile, parseDocument } from '../src/index.js';
-import { LOOKAHEAD_TURNS, TurnClassifier } from '../src/classify/classify.js';
+import { LOOKAHEAD_SENTENCES, LOOKAHEAD_TURNS, TurnClassifier } from '../src/classify/classify.js';
 import { Detector } from '../src/detect/detect.js';
 import { DocumentBuilder } from '../src/parse/index.js';
 import { MappedText } from '../src/parse/mapped-text.js';
@@ -72,6 +72,31 @@ describe('memory: a large file is checked turn by turn', () => {
     expect(classifier.pending).toBe(0);
     expect(classified).toEqual(Array.from({ length: pushed }, (_, i) => i));
     expect(mentions).toBeGreaterThan(pushed / 2);
+  });
+
+  it('a talk of long sections is held a few sections at a time, not 200 of them', () => {
+    // Sections of 120 sentences each, one speaker: the window is bounded by its sentences.
+    const section = (i: number) => `Orateur : Partie ${i}. ` + Array.from({ length: 119 }, (_, k) => (k % 3 === 0 ? 'Soyez généreux avec vos idées.' : k % 3 === 1 ? 'Je travaille le week-end.' : 'Le marché change vite.')).join(' ');
+    const source = Array.from({ length: 60 }, (_, i) => section(i)).join('\n\n');
+    const builder = new DocumentBuilder();
+    const classifier = new TurnClassifier('fr', lexicon);
+    const classified: number[] = [];
+    let pushed = 0;
+    let most = 0;
+    for (const raw of parseText(source).turns) {
+      const turn = builder.add(raw);
+      if (!turn) continue;
+      expect(turn.sentences.length).toBe(120);
+      classifier.push(turn, (t) => classified.push(t.index));
+      pushed++;
+      most = Math.max(most, classifier.pendingSentences);
+    }
+    expect(pushed).toBe(60);
+    expect(most).toBeLessThanOrEqual(LOOKAHEAD_SENTENCES + 120);
+    expect(most).toBeGreaterThan(LOOKAHEAD_SENTENCES - 120);
+    classifier.end((t) => classified.push(t.index));
+    expect(classifier.pendingSentences).toBe(0);
+    expect(classified).toEqual(Array.from({ length: 60 }, (_, i) => i));
   });
 
   it('the detector keeps at most two statements per speaker, concept, stance and mode', () => {
