@@ -20,6 +20,8 @@ const CASES: Array<[file: string, format: string, speakers: string[]]> = [
   ['atelier.srt', 'srt', ['Speaker']],
   // A role opening a cue names its speaker; mixed-case names count once they recur; a one-off "Note:" does not.
   ['labels-in-cues.srt', 'srt', ['Animatrice', 'Romain']],
+  // "[Nora] text": a bracketed name opening a cue, once it recurs; "[Musique]", "[Applaudissements]" are sounds.
+  ['labels-bracketed.srt', 'srt', ['Nora', 'Yves']],
   ['panel.vtt', 'vtt', ['Ines Morel', 'Tomas Reyes']],
   ['whisper.json', 'whisper-json', ['Speaker']],
   ['whisperx.json', 'whisperx-json', ['SPEAKER_00', 'SPEAKER_01']],
@@ -143,6 +145,14 @@ describe('labels that are not speakers', () => {
     expect(doc.speakers).not.toContain('Extrait 1');
     expect(doc.speakers).not.toContain('Note');
     expect(doc.sentences.map((s) => s.text)).not.toContain('Transcript of a made-up meeting, 3 May.');
+  });
+
+  it('"[Name] text" lines name speakers that recur; bracketed sounds and a one-off name do not', () => {
+    const doc = parseDocument('[Léa] Bonjour.\n[Hugo] Salut Léa.\n[Rires] Bon.\n[Léa] On commence ?\n', { filename: 'chat.txt' });
+    expect(doc.speakers).toEqual(['Léa', 'Hugo']);
+    expect(doc.turns.find((t) => t.text.toString().includes('Bon.'))!.speaker).toBe('Hugo');
+    const once = parseDocument('[Léa] Bonjour à tous.\nJe parle seule aujourd’hui.\n', { filename: 'talk.txt' });
+    expect(once.speakers).toEqual(['Speaker']);
   });
 
   it('keeps a monologue without labels as one speaker', () => {

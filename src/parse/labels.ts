@@ -119,6 +119,8 @@ export function matchLineLabel(line: string): LabelMatch | null {
       return { start: 0, textStart: line.length, name, role: null, strong: true };
     }
   }
+  const bracket = first === '[' ? bracketLabel(line) : null;
+  if (bracket) return bracket;
   // A label ends with its colon within its first 260 characters (the longest the pattern allows).
   if (wideColon < 0 || wideColon > 260) return null;
   const m = labelAt(line);
@@ -132,6 +134,36 @@ export function matchLineLabel(line: string): LabelMatch | null {
   LABEL_VERDICTS.set(m[0], verdict);
   return verdict;
 }
+
+/**
+ * `[Marc] text`: a name in brackets, without a colon, opening a line or a cue (subtitles made by
+ * hand often name speakers so). Weak, so it names a speaker only when it recurs or other labels
+ * do; sound notes in brackets ("[Musique]", "[Applause]", "[Rires]") are never speakers.
+ */
+const BRACKET_LABEL = /^[ \t]{0,8}\[(?<name>[\p{Lu}][\p{L}\p{M}.'’\-]{0,30}(?:[ \u00a0][\p{L}\p{M}\p{N}.'’\-]{1,30}){0,3})\][ \t\u00a0]{1,4}(?=[^\s:：])/u;
+
+function bracketLabel(line: string): LabelMatch | null {
+  const m = BRACKET_LABEL.exec(line);
+  if (!m) return null;
+  const name = m.groups!.name!.replace(/\u00a0/g, ' ');
+  const words = name.split(' ');
+  if (words.some((w) => SOUND_NOTES.has(w.toLowerCase()) || NOT_SPEAKERS.has(w.toLowerCase()))) return null;
+  if (!namesRole(words) && words.some((w, i) => i > 0 && !/^[\p{Lu}\p{N}]/u.test(w) && !/^(de|du|des|d'|von|van|der|le|la|di|da|del|ben|bin|al)$/i.test(w))) return null;
+  const role: Role = QUESTION_WORDS.has(name.toLowerCase()) ? 'question' : null;
+  return { start: 0, textStart: m[0].length, name: displayName(name, role), role, strong: false };
+}
+
+/** Words of the bracketed notes of captions that describe a sound or the recording, not a speaker. */
+const SOUND_NOTES = new Set([
+  'music', 'musique', 'rires', 'rire', 'rit', 'laughter', 'laughs', 'laughing', 'applause', 'applaudissements', 'applaudit',
+  'cheering', 'cheers', 'inaudible', 'indistinct', 'unintelligible', 'incompréhensible', 'silence', 'pause', 'bruit', 'bruits',
+  'noise', 'crosstalk', 'générique', 'jingle', 'intro', 'outro', 'transition', 'soupir', 'soupire', 'sighs', 'sigh', 'coughs',
+  'cough', 'tousse', 'toux', 'foreign', 'background', 'blank', 'audio', 'video', 'vidéo', 'sound', 'son', 'sonnerie', 'beep',
+  'bip', 'coupure', 'cut', 'break', 'fin', 'end', 'début', 'start', 'suite', 'continued', 'traduction', 'translation',
+  'translated', 'sous-titres', 'subtitles', 'captions', 'sic', 'redacted', 'censuré', 'hésitation', 'hésite', 'sourire',
+  'sourit', 'smiles', 'chuckles', 'gloussement', 'clears', 'throat', 'phone', 'téléphone', 'ringing', 'off', 'overlap',
+  'overlapping', 'speaking', 'interruption', 'interrompt', 'interrupts', 'pub', 'publicité', 'advertisement', 'ad',
+]);
 
 /** Verdicts by matched label text; cleared when full, so 20,000 one-off speakers stay bounded. */
 const LABEL_VERDICTS = new Map<string, LabelMatch | null>();

@@ -101,6 +101,8 @@ function appendDecoded(target: MappedText, text: string, offset: number): void {
   target.append(text.slice(run), offset + run);
 }
 
+const SOUND_NOTE = /^[ \t]{0,8}[[(][^\][()\n]{1,60}[\])][ \t.!]{0,4}$/;
+
 export function parseSubtitles(source: string, format: 'srt' | 'vtt'): ParsedTranscript {
   const pieces: Array<{ speaker: string | null; text: MappedText }> = [];
   let voiced = false;
@@ -116,6 +118,8 @@ export function parseSubtitles(source: string, format: 'srt' | 'vtt'): ParsedTra
   const accept = (label: LabelMatch) => label.strong || (opened.get(label.name) ?? 0) >= 2;
   for (const cue of all) {
     for (const p of cueText(cue, null, accept)) {
+      // A cue that is only a sound note ("[Musique]", "(applause)") is nobody's speech.
+      if (SOUND_NOTE.test(p.text.toString())) continue;
       // In a file with voices, a cue without one goes on with the last voice (a caption cut in two).
       if (p.speaker !== null) {
         voiced = true;
