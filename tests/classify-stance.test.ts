@@ -418,3 +418,69 @@ describe('quotations', () => {
     expect(quoted.mentions.map((m) => m.attribution)).toEqual(['quoted']);
   });
 });
+
+describe('what did not happen', () => {
+  const attribution = (text: string, lang: 'fr' | 'en', concept: string) => classified(text, lang).find((x) => x.concept === concept)!.attribution;
+  it('"I would have …", "j\'aurais …": the speaker\'s unreal past is hypothetical', () => {
+    expect(attribution('If I had listened to him, I would have stayed home and improvised everything.', 'en', 'improvisation')).toBe('hypothetical');
+    expect(attribution("I'd never have made it for the money alone.", 'en', 'self-interest')).toBe('hypothetical');
+    expect(attribution("Si je l'avais écouté, je serais resté chez moi et j'aurais tout improvisé.", 'fr', 'improvisation')).toBe('hypothetical');
+  });
+  it('but not after a contrast, nor a hedge on what the speaker does', () => {
+    expect(attribution('I would have loved a plan, but I improvised everything.', 'en', 'improvisation')).toBe('self');
+    expect(attribution("J'aurais tendance à tout improviser.", 'fr', 'improvisation')).toBe('self');
+    expect(attribution('You would have improvised everything.', 'en', 'improvisation')).toBe('self');
+  });
+  it('"Sans stratégie, on …": a condition and its consequence, unless the consequence is an instruction', () => {
+    expect(attribution('Sans stratégie, on improvise tout, et on se perd.', 'fr', 'improvisation')).toBe('hypothetical');
+    expect(attribution('Without a plan, you improvise everything.', 'en', 'improvisation')).toBe('hypothetical');
+    const m = classified('Sans stratégie, n\'improvisez pas.', 'fr').find((x) => x.concept === 'improvisation')!;
+    expect([m.attribution, m.mode, m.stance]).toEqual(['self', 'advice', 'reject']);
+  });
+});
+
+describe('a period that is over', () => {
+  const changed = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'self-interest')!.flags.includes('changed');
+  it('"until 2018", "jusqu\'en 2018", "from 2014 to 2017", "2014-2017"; not "since 2018"', () => {
+    expect(changed("Jusqu'en 2018, j'étais là par opportunisme.", 'fr')).toBe(true);
+    expect(changed('Until 2018 I did it for the money.', 'en')).toBe(true);
+    expect(changed('From 2014 to 2017 I worked for the money.', 'en')).toBe(true);
+    expect(changed("De 2014 à 2017, j'ai tout fait par opportunisme.", 'fr')).toBe(true);
+    expect(changed('In 2014-2017 I worked for the money.', 'en')).toBe(true);
+    expect(changed("Depuis 2018, je suis là par opportunisme.", 'fr')).toBe(false);
+    expect(changed('Since 2018 I do it for the money.', 'en')).toBe(false);
+  });
+  it('"I was twenty-nine", "j\'avais 25 ans", when the speaker comes back to the present', () => {
+    expect(changed('I was twenty-nine and did it for the money. Today it is different.', 'en')).toBe(true);
+    expect(changed("J'avais 25 ans et j'étais là par opportunisme. Aujourd'hui, c'est autre chose.", 'fr')).toBe(true);
+    expect(changed('I was 25 minutes late, and I did it for the money. Today it is different.', 'en')).toBe(false);
+  });
+  it("a story told before the interviewer's question belongs to the past the speaker's next turn leaves", () => {
+    const text = "Marc : Jusqu'en 2018, j'étais trader. Et je le faisais par opportunisme.\nSophie : Et ensuite ?\nMarc : Aujourd'hui, je fais tout autrement.\n";
+    const m = check(text, { lexicon, language: 'fr', explain: true }).explain!.flatMap((e) => e.mentions).find((x) => x.concept === 'self-interest')!;
+    expect(m.flags).toContain('changed');
+    const still = "Marc : Jusqu'en 2018, j'étais trader. Et je le faisais par opportunisme.\nSophie : Et ensuite ?\nMarc : Je continue.\n";
+    expect(check(still, { lexicon, language: 'fr', explain: true }).explain!.flatMap((e) => e.mentions).find((x) => x.concept === 'self-interest')!.flags).not.toContain('changed');
+  });
+});
+
+describe('an exception announced', () => {
+  const flags = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'self-interest')!.flags;
+  it('covers the sentences that tell it, in the same turn', () => {
+    expect(flags("Il y a une exception, et je la mets complètement à part. Une fois par mois, je le fais. Mais là, c'est par opportunisme.", 'fr')).toContain('exception');
+    expect(flags("I make one exception, and it is deliberate. Once a month I do it for the money.", 'en')).toContain('exception');
+  });
+  it('"sans exception", "no exceptions" announce none', () => {
+    expect(flags("Sans exception. Je le fais par opportunisme.", 'fr')).not.toContain('exception');
+    expect(flags('No exceptions. I do it for the money.', 'en')).not.toContain('exception');
+  });
+});
+
+describe('dismissed as fiction', () => {
+  const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
+  it('"c\'est de la fiction" after a topic with a modifier and an adverbial', () => {
+    expect(stance("Une vraie stratégie sur trois ans, honnêtement, c'est de la fiction.", 'fr')).toBe('reject');
+    expect(stance('A five-year plan is pure fiction.', 'en')).toBe('reject');
+    expect(stance("Une stratégie sur trois ans, honnêtement, c'est indispensable.", 'fr')).toBe('endorse');
+  });
+});

@@ -236,7 +236,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
   let present: boolean | undefined;
   const presentInTurn = (): boolean => (present ??= state.hasPresent(turn.index) || state.presentLater(turn.index));
   let pastStory: [number, number] | null | undefined;
-  const pastStoryOf = (): [number, number] | null => (pastStory === undefined ? (pastStory = pastStoryRange(turn, c, tokensOf)) : pastStory);
+  const pastStoryOf = (): [number, number] | null => (pastStory === undefined ? (pastStory = pastStoryRange(turn, c, tokensOf, () => state.presentLater(turn.index))) : pastStory);
   let mixedTurn: boolean | null = null;
   let modeCache: Map<number, Mode | null> | null = null;
   const tokensOf = (k: number): Token[] => state.sentenceTokens(turn.index, k);
@@ -353,6 +353,11 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
+      // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
+      else if (counterfactualBefore(tokens, m.first, lang)) attribution = 'hypothetical';
+      // "Sans plan à long terme, on navigue à vue": a condition and its consequence, neither said
+      // to be so (an instruction in the consequence keeps its force: "Sans plan, ne signez rien").
+      else if (withoutCondition(tokens, clauses) && clauseMode(tokens, clauses, clause, c, lang) !== 'advice') attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
       // « éthique », c'est le mot qu'on me colle: a word set in quotes of its own is mentioned, not meant.
       else if (inOwnQuotes(sentence.text, tokens[m.first]!.start, tokens[m.last - 1]!.end)) attribution = 'quoted';
@@ -561,14 +566,20 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
 function dislocatedComment(m: TermMatch, tokens: Token[], clauses: number[]): number {
   const clause = clauses[m.first]!;
   let next = -1;
+  let determiner = false;
+  let modifiers = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (clauses[i] === clause + 1) {
       next = i;
       break;
     }
     if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
-    // Before the term, only its determiner; after it, a short complement ("une stratégie écrite").
-    if (i >= m.last ? i - m.last >= MAX_TOPIC_COMPLEMENT : !DETERMINERS.has(tokens[i]!.norm) && !TOPIC_LEADS.has(tokens[i]!.norm)) return -1;
+    // Before the term, its determiner and at most one word after it ("Un business plan sur trois
+    // ans, …"); after it, a short complement ("une stratégie écrite").
+    if (i >= m.last) {
+      if (i - m.last >= MAX_TOPIC_COMPLEMENT) return -1;
+    } else if (DETERMINERS.has(tokens[i]!.norm)) determiner = true;
+    else if (!TOPIC_LEADS.has(tokens[i]!.norm) && (!determiner || ++modifiers > 1)) return -1;
   }
   if (next < 0) return -1;
   if (RESUMPTIVE.has(tokens[next]!.norm)) return clause + 1;
@@ -895,12 +906,80 @@ function oncePerYear(tokens: Token[]): boolean {
   return false;
 }
 
-/** The sentence before, in the same turn, is a short announcement of an exception ("Sauf une chose.", "One exception, though."). */
+/** The sentence before, in the same turn, announces an exception ("Sauf une chose.", "One exception, though.", "Il y a une exception, …"). */
 function announcesException(tokensOf: (k: number) => Token[], k: number, turn: Turn): boolean {
-  if (k === 0 || turn.sentences[k - 1]!.isQuestion) return false;
-  const before = tokensOf(k - 1);
-  return before.length <= 6 && before.some((t) => t.norm === 'exception' || t.norm === 'sauf' || t.norm === 'except');
+  // The exception is told over the sentences that follow its announcement, in the same turn.
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (!turn.sentences[j]!.isQuestion && isExceptionAnnouncement(tokensOf(j))) return true;
+  return false;
 }
+
+function isExceptionAnnouncement(before: Token[]): boolean {
+  // "Sans exception.", "No exceptions." say the opposite.
+  const denied = (i: number) => i > 0 && NO_EXCEPTION.has(before[i - 1]!.norm);
+  if (before.length <= 6 && before.some((t, i) => ((t.norm === 'exception' || t.norm === 'exceptions') && !denied(i)) || t.norm === 'sauf' || t.norm === 'except')) return true;
+  // A longer announcement names "one exception" ("il y a une exception, et je la mets complètement
+  // à part", "I make one exception, and it's deliberate").
+  if (before.length > 16) return false;
+  for (let i = 1; i < before.length; i++) {
+    if (before[i]!.norm !== 'exception') continue;
+    const article = before[i - 1]!.norm;
+    if (ONE_EXCEPTION.has(article) || (ONE_EXCEPTION.has(before[i - 2]?.norm ?? '') && (article === 'petite' || article === 'seule' || article === 'single' || article === 'small'))) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker's own unreal past before the term, in the same stretch of the sentence (a contrast
+ * ends it: "I would have loved to rest, but I worked every weekend"): "I would have / I'd have /
+ * could have" + participle, "j'aurais / je serais / on aurait" + participle. "j'aurais tendance à"
+ * is a hedge on what she does, not a counterfactual.
+ */
+function counterfactualBefore(tokens: Token[], before: number, lang: Language): boolean {
+  for (let i = before - 1; i >= 1; i--) {
+    const w = tokens[i]!.norm;
+    if (CONTRAST_ENDS.has(w)) return false;
+    if (!UNREAL_SUBJECTS.has(tokens[i - 1]!.norm) && !(i >= 2 && UNREAL_SUBJECTS.has(tokens[i - 2]!.norm) && (tokens[i - 1]!.norm === 'n' || tokens[i - 1]!.norm === 'ne'))) continue;
+    if (lang === 'en') {
+      if (!UNREAL_MODALS.has(w)) continue;
+      if (w === "would've" || w === "could've") return true;
+      let j = i + 1;
+      while (j < before && EN_UNREAL_SKIPS.has(tokens[j]!.norm)) j++;
+      if (j < before && (tokens[j]!.norm === 'have' || tokens[j]!.norm === 've')) return true;
+    } else if (FR_CONDITIONAL_AUXILIARIES.has(w)) {
+      let j = i + 1;
+      while (j < before && FR_UNREAL_SKIPS.has(tokens[j]!.norm)) j++;
+      if (j < before && /(?:é|ée|és|ées|i|is|ie|u|ue|us|it|ert|ort)$/.test(tokens[j]!.norm) && !FR_HEDGES.has(tokens[j]!.norm)) return true;
+    }
+  }
+  return false;
+}
+
+const UNREAL_SUBJECTS = new Set(['i', 'we', 'je', 'j', 'on', 'nous']);
+const UNREAL_MODALS = new Set(['would', 'd', 'could', 'might', "wouldn't", "couldn't", "would've", "could've"]);
+const EN_UNREAL_SKIPS = new Set(['never', 'not', 'probably', 'certainly', 'definitely', 'surely', 'still', 'also', 'just', 'easily']);
+const FR_CONDITIONAL_AUXILIARIES = new Set(['aurais', 'aurait', 'aurions', 'auraient', 'serais', 'serait', 'serions', 'seraient']);
+const FR_UNREAL_SKIPS = new Set(['pas', 'jamais', 'rien', 'sans', 'doute', 'probablement', 'certainement', 'sûrement', 'peut', 'être', 'bien', 'tout', 'toujours', 'encore', 'déjà']);
+const FR_HEDGES = new Set(['plutôt', 'tendance', 'envie', 'besoin', 'ravi', 'ravie', 'curieux', 'curieuse']);
+/** A contrast ends the unreal part of a sentence: what follows is what happened. */
+const CONTRAST_ENDS = new Set(['but', 'yet', 'instead', 'mais', 'pourtant', 'finalement', 'actually']);
+
+/**
+ * The sentence opens with "sans …" / "without …" and a comma closes it: "Sans plan, on navigue à
+ * vue", "Without a buffer, you panic at the first late invoice".
+ */
+function withoutCondition(tokens: Token[], clauses: number[]): boolean {
+  let i = 0;
+  while (i < tokens.length && SENTENCE_LINKS.has(tokens[i]!.norm)) i++;
+  const w = tokens[i]?.norm;
+  return (w === 'sans' || w === 'without') && clauses[tokens.length - 1]! > clauses[i]!;
+}
+
+/** Words that may come before the opening of a sentence: "Mais sans plan, …", "And without it, …". */
+const SENTENCE_LINKS = new Set(['mais', 'et', 'or', 'car', 'donc', 'alors', 'parce', 'que', 'but', 'and', 'so', 'because', 'well', 'bon', 'bref']);
+
+/** The article or number before "exception" that announces one. */
+const ONE_EXCEPTION = new Set(['une', 'one', 'an', 'a', 'seule', 'single']);
+const NO_EXCEPTION = new Set(['sans', 'no', 'without', 'aucune', 'nulle', 'zero', 'zéro']);
 
 /** A sentence that is only a bracketed stage direction: "(laughs)", "[rires]", "(Applause.)". */
 const STAGE_DIRECTION = /^[([][^()[\]]{1,40}[)\]][.!]?$/;
@@ -1046,6 +1125,14 @@ function closedPeriod(tokens: Token[], before: number): boolean {
     // "In March 2022, … that week", "en mars 2022": a dated episode, not a habit ("since March 2022",
     // "depuis mars 2022" are a present that goes on).
     if (MONTHS.has(w) && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]!.norm) && !ONGOING.has(tokens[i - 1]?.norm ?? '')) return true;
+    // "until 2018", "jusqu'en 2018", "from 2014 to 2017", "de 2014 à 2017", "2014-2017": a period
+    // with its end given is over ("since 2018", "depuis 2018" are not).
+    if (YEAR_NUMBER.test(w)) {
+      const prev = tokens[i - 1]?.norm ?? '';
+      if (UNTIL.has(prev) || (prev === 'en' && tokens[i - 2]?.norm === 'jusqu')) return true;
+      const next = tokens[i + 1]!.norm;
+      if (YEAR_NUMBER.test(next) || (RANGE_TO.has(next) && YEAR_NUMBER.test(tokens[i + 2]?.norm ?? ''))) return true;
+    }
     if (w !== 'pendant' && w !== 'for' && w !== 'durant') continue;
     const a = tokens[i + 1]!.norm;
     const b = tokens[i + 2]?.norm ?? '';
@@ -1060,6 +1147,10 @@ const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 const ONGOING = new Set(['since', 'depuis']);
+const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
+const UNTIL = new Set(['until', 'till', 'til']);
+/** Between the two years of a period: "2014 to 2017", "2014 à 2017", "2014 et 2017", "2014 through 2017". */
+const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'and', 'à', 'a', 'et', 'au']);
 
 function nearestClauseMode(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language, conceded: [number, number] | null): Mode | null {
   const last = clauses[clauses.length - 1] ?? 0;
@@ -1102,16 +1193,24 @@ function ageInPast(tokens: Token[]): boolean {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i]!.norm === 'à' && tokens[i + 2]!.norm === 'ans') return true;
     if (tokens[i]!.norm === 'à' && tokens[i + 3]?.norm === 'ans' && /^(?:vingt|trente|quarante|cinquante)$/.test(tokens[i + 1]!.norm)) return true;
+    // "quand j'avais 25 ans", "j'avais vingt-neuf ans".
+    if (tokens[i]!.norm === 'avais' && (tokens[i + 2]!.norm === 'ans' || (tokens[i + 3]?.norm === 'ans' && AGE_TENS.has(tokens[i + 1]!.norm)))) return true;
+    // "I was twenty-nine", "when I was 25" (not "I was 25 minutes late").
+    if (tokens[i]!.norm === 'i' && tokens[i + 1]!.norm === 'was' && (AGE_TENS.has(tokens[i + 2]!.norm) || /^(?:1[6-9]|[2-9]\d)$/.test(tokens[i + 2]!.norm)) && !AGE_NOT_FOLLOWED.has(tokens[i + 3]?.norm ?? '')) return true;
   }
   return false;
 }
 
+const AGE_TENS = new Set(['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'twenty', 'thirty', 'forty', 'fifty', 'sixty']);
+/** What follows a number that is not an age: "I was 25 minutes late", "I was 30 percent over". */
+const AGE_NOT_FOLLOWED = new Set(['minutes', 'minute', 'hours', 'seconds', 'percent', 'per', 'days', 'miles', 'kilos', 'pounds', 'euros', 'dollars', 'points', 'kg', 'km']);
+
 /**
  * A story told in order within one turn: a sentence opens a past period ("Pendant mes cinq
- * premières années…"), a later one comes back to the present ("Aujourd'hui…"). What the speaker
- * says she did in between belongs to that past ("J'ai fini en burn-out").
+ * premières années…"), a later one, or one of the speaker's next turns, comes back to the present
+ * ("Aujourd'hui…"). What the speaker says she did in between belongs to that past ("J'ai fini en burn-out").
  */
-function pastStoryRange(turn: Turn, c: CompiledCues, tokensOf: (k: number) => Token[]): [number, number] | null {
+function pastStoryRange(turn: Turn, c: CompiledCues, tokensOf: (k: number) => Token[], presentLater: () => boolean): [number, number] | null {
   let start = -1;
   for (let k = 0; k < turn.sentences.length; k++) {
     const t = tokensOf(k);
@@ -1119,5 +1218,7 @@ function pastStoryRange(turn: Turn, c: CompiledCues, tokensOf: (k: number) => To
       if (c.pastFrames.find(t).length > 0 || closedPeriod(t, t.length)) start = k;
     } else if (hasPresentFrame(t, c)) return [start, k];
   }
-  return null;
+  // The interviewer asks in between, and the speaker comes back to the present in a next turn
+  // ("Jusqu'en 2018, j'étais trader. Et je le faisais pour l'argent." … "Aujourd'hui, …").
+  return start >= 0 && presentLater() ? [start, turn.sentences.length] : null;
 }
