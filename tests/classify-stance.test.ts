@@ -483,4 +483,10 @@ describe('dismissed as fiction', () => {
     expect(stance('A five-year plan is pure fiction.', 'en')).toBe('reject');
     expect(stance("Une stratégie sur trois ans, honnêtement, c'est indispensable.", 'fr')).toBe('endorse');
   });
+  it('"de l\'argent jeté par les fenêtres": a waste, said of the topic, and no motive of money', () => {
+    const mentions = classified("Pour moi, les stratégies et les plans, c'est de l'argent jeté par les fenêtres.", 'fr');
+    expect(mentions.find((x) => x.concept === 'planning')!.stance).toBe('reject');
+    expect(mentions.some((x) => x.concept === 'self-interest')).toBe(false);
+    expect(classified('A strategy is money down the drain.', 'en').find((x) => x.concept === 'planning')!.stance).toBe('reject');
+  });
 });

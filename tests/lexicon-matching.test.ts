@@ -93,6 +93,15 @@ describe('multi-word idioms', () => {
     expect(matched(text, lang)).toEqual(expected);
   });
 
+  test('an emphatic "seule" / "single" inside a term is skipped', () => {
+    const lexicon = CompiledLexicon.compile([
+      parseLexicon(JSON.stringify({ concepts: [{ id: 'x', label: { en: 'x' }, terms: { fr: ['suivre une formation'], en: ['a day off'] } }] }), 'x.json'),
+    ]);
+    expect(matched('Il refuse de suivre une seule formation.', 'fr', lexicon)).toEqual(['suivre une formation']);
+    expect(matched('I never took a single day off.', 'en', lexicon)).toEqual(['a day off']);
+    expect(matched('I never took a long day off.', 'en', lexicon)).toEqual([]);
+  });
+
   test('the longer of two overlapping terms wins', () => {
     const both = CompiledLexicon.compile([
       parseLexicon(JSON.stringify({ concepts: [

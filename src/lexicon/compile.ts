@@ -88,10 +88,14 @@ export interface TermMatch {
 const SKIPPABLE: Record<Language, Set<string>> = {
   fr: new Set(['ne', 'n', 'ni', 'pas', 'jamais', 'plus', 'guère', 'point', 'souvent', 'toujours', 'vraiment', 'beaucoup', 'aussi', 'même', 'surtout', 'encore', 'déjà', 'trop', 'bien', 'plutôt', 'parfois',
     // Intensifiers: "jouer très prudent" is still "jouer prudent".
-    'très', 'hyper', 'super', 'extrêmement', 'tellement', 'assez']),
+    'très', 'hyper', 'super', 'extrêmement', 'tellement', 'assez',
+    // Emphatic quantifiers: "pas une seule formation" is still "une formation".
+    'seul', 'seule']),
   en: new Set(['not', 'nor', 'never', 'always', 'often', 'really', 'also', 'just', 'even', 'still', 'ever', 'truly', 'usually', 'sometimes', "don't", "doesn't", "didn't", 'rarely', 'seldom',
     // Intensifiers: "play it extremely safe" is still "play it safe".
     'very', 'extremely', 'super', 'incredibly', 'pretty', 'quite', 'so',
+    // "not a single day off" is still "a day off".
+    'single',
     // Objects said inside a verb phrase: "asked anyone for help", "asked them for help".
     'anyone', 'anybody', 'someone', 'somebody', 'them', 'him', 'her', 'people']),
 };
