@@ -155,6 +155,15 @@ describe('labels that are not speakers', () => {
     expect(once.speakers).toEqual(['Speaker']);
   });
 
+  it('a header line above the transcript ("Invitée : Name, autrice de …") names nobody who speaks', () => {
+    const text = 'Le Quart d’heure — épisode 3\nInvitée : Camille Roux, autrice de « Moins mais mieux »\nGuest: Dana Lee (Tidewell)\n\nANIMATEUR : Camille, bonjour.\nCAMILLE : Bonjour !\nANIMATEUR : On commence ?\nCAMILLE : Allons-y.\n';
+    const doc = parseDocument(text, { filename: 'ep.txt' });
+    expect(doc.speakers).toEqual(['ANIMATEUR', 'CAMILLE']);
+    // A one-off label before a sentence is still a speaker.
+    const once = parseDocument('ANIMATEUR : Bonjour.\nCAMILLE : Bonjour !\nANIMATEUR : Merci.\nPublic : Marie, de Lyon. Une question ?\n', { filename: 'ep.txt' });
+    expect(once.speakers).toContain('Public');
+  });
+
   it('keeps a monologue without labels as one speaker', () => {
     const doc = parseDocument('Je parle seul. Bref : rien à ajouter.\n', { filename: 'talk.txt' });
     expect(doc.speakers).toEqual(['Speaker']);

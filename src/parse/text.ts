@@ -119,6 +119,22 @@ class TurnAssembler {
     return !!l && (l.strong || this.strong > 0 || (this.counts.get(l.name) ?? 0) > 1 || this.counts.size > 1);
   }
 
+  /**
+   * A one-off label before a name and no sentence ("Invitée : Camille Rousseau, autrice de « … »",
+   * "Guest: Dana Lee (Tidewell)"), in a file whose speakers are named by other, recurring labels:
+   * a header line of the transcript.
+   */
+  private isHeader(label: LabelMatch, body: string): boolean {
+    if (label.role !== null || this.counts.get(label.name) !== 1 || !this.recurring) return false;
+    return HEADER_BODY.test(body) && !SENTENCE_END.test(body);
+  }
+
+  /** Some label names a speaker on two lines or more. */
+  private get recurring(): boolean {
+    for (const n of this.counts.values()) if (n > 1) return true;
+    return false;
+  }
+
   /** Turns with no letter, and (once lines name their speakers) nobody's text, are left out. */
   keep(t: RawTurn): boolean {
     return hasLetterOrDigit(t.text.toString()) && !(this.labelled && t.speaker === null && !t.quoted && !this.extras.has(t));
@@ -176,6 +192,12 @@ class TurnAssembler {
       this.narrator = null;
       return;
     }
+    if (accepted && this.isHeader(label!, line.text.slice(label!.textStart))) {
+      // "Invitée : Camille Rousseau, autrice de …" above the transcript: who is on the show, not speech.
+      this.current = null;
+      this.narrator = null;
+      return;
+    }
     if (accepted) {
       // Timed segments of one speaker ("[12.5, 14.0] - SPEAKER_00: …") continue one turn, so a
       // sentence cut between segments stays whole.
@@ -213,6 +235,11 @@ class TurnAssembler {
     } else this.current = this.last;
   }
 }
+
+/** A name (capitalised words, with particles) alone or followed by a comma, a dash or a bracket. */
+const HEADER_BODY = /^[ \t\u00a0]{0,4}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la|el|al|ben|bin)[ \t\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3}[ \t\u00a0]{0,3}(?:$|[,(–—-])/u;
+/** Text that ends as a sentence does (closing quotes aside): speech, not a header. */
+const SENTENCE_END = /[.!?…][ \t"»”’')\]]{0,4}$/;
 
 const TIMED = /^[ \t]{0,8}(?:[-*•][ \t]{1,4})?\[[0-9:.,\s]{1,30}\]/;
 
