@@ -3,8 +3,9 @@
 //
 //   npm run bench [-- --sizes 0.5,5,50] [--runs 5] [--lexicon FILE] [--markdown]
 //
-//   --sizes    transcript sizes in MB (default 0.5,5,50); each is generated (French, plus an
-//              English transcript at the middle size) under $TMPDIR/dissonance-bench
+//   --sizes    transcript sizes in MB (default 0.5,5,50); each is generated (French interviews,
+//              plus at the middle size an English interview and a French talk in Markdown, one
+//              speaker in long sections) under $TMPDIR/dissonance-bench
 //   --runs     runs per measure (medians are reported; default 5, 3 above 20 MB)
 //   --lexicon  use only this lexicon (--no-builtin-lexicons --lexicon FILE), for trials while the
 //              built-in lexicons are being written
@@ -22,7 +23,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'no
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateTranscript } from './transcript-gen.mjs';
+import { generateTalk, generateTranscript } from './transcript-gen.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -62,9 +63,10 @@ console.log(`machine   ${machine.cpu}, ${machine.cores} cores, ${machine.memory}
 
 const dir = join(tmpdir(), 'dissonance-bench');
 mkdirSync(dir, { recursive: true });
-function transcript(mb, lang) {
-  const file = join(dir, `${lang}-${mb}mb.txt`);
-  if (!existsSync(file) || statSync(file).size < mb * 1e6) writeFileSync(file, generateTranscript({ bytes: mb * 1e6, lang, seed: 7 }));
+function transcript(mb, lang, kind = 'interview') {
+  const file = join(dir, kind === 'talk' ? `${lang}-talk-${mb}mb.md` : `${lang}-${mb}mb.txt`);
+  const generate = kind === 'talk' ? generateTalk : generateTranscript;
+  if (!existsSync(file) || statSync(file).size < mb * 1e6) writeFileSync(file, generate({ bytes: mb * 1e6, lang, seed: 7 }));
   return file;
 }
 
@@ -140,11 +142,12 @@ console.log(`start-up  CLI on a ${(statSync(small).size / 1000).toFixed(1)} KB t
 
 // --- sizes ------------------------------------------------------------------------------------
 const rows = [];
-const plan = sizes.map((mb) => ({ mb, lang: 'fr' }));
+const plan = sizes.map((mb) => ({ mb, lang: 'fr', kind: 'interview' }));
 const mid = sizes[Math.floor(sizes.length / 2)];
-if (mid !== undefined) plan.splice(Math.floor(sizes.length / 2) + 1, 0, { mb: mid, lang: 'en' });
-for (const { mb, lang } of plan) {
-  const file = transcript(mb, lang);
+// At the middle size, also English, and a talk (one speaker, sections of 60-240 sentences).
+if (mid !== undefined) plan.splice(Math.floor(sizes.length / 2) + 1, 0, { mb: mid, lang: 'en', kind: 'interview' }, { mb: mid, lang: 'fr', kind: 'talk' });
+for (const { mb, lang, kind } of plan) {
+  const file = transcript(mb, lang, kind);
   const bytes = readFileSync(file);
   const MB = bytes.length / 1e6;
   const runs = Number(runsOpt ?? (mb > 20 ? 3 : 5));
@@ -156,15 +159,15 @@ for (const { mb, lang } of plan) {
   for (let i = 0; i < runs; i++) cli.push(timeChild(cliArgs(file), { rss: true }));
   const cliWall = median(cli.map((c) => c.wall));
   const rss = Math.max(...cli.map((c) => c.maxRssMiB));
-  const row = { mb, lang, MB, scan, inproc, cliWall, rss, ...info };
+  const row = { mb, lang, kind, MB, scan, inproc, cliWall, rss, ...info };
   rows.push(row);
   console.log(
-    `${lang} ${String(mb).padStart(4)} MB  scan ${ms(scan)} | kernel ${ms(inproc)} = ${(inproc / scan).toFixed(2)}x scan, ${(MB / (inproc / 1000)).toFixed(1)} MB/s | CLI ${ms(cliWall)} = ${(cliWall / scan).toFixed(2)}x scan, ${(MB / (cliWall / 1000)).toFixed(1)} MB/s | peak RSS ${rss.toFixed(0)} MiB | ${info.speakers} speakers, ${info.qaPairs} Q/A, ${info.findings} findings`,
+    `${lang}${kind === 'talk' ? ' talk' : ''} ${String(mb).padStart(4)} MB  scan ${ms(scan)} | kernel ${ms(inproc)} = ${(inproc / scan).toFixed(2)}x scan, ${(MB / (inproc / 1000)).toFixed(1)} MB/s | CLI ${ms(cliWall)} = ${(cliWall / scan).toFixed(2)}x scan, ${(MB / (cliWall / 1000)).toFixed(1)} MB/s | peak RSS ${rss.toFixed(0)} MiB | ${info.speakers} speakers, ${info.qaPairs} Q/A, ${info.findings} findings`,
   );
 }
 
 // --- growth and targets -----------------------------------------------------------------------
-const fr = rows.filter((r) => r.lang === 'fr');
+const fr = rows.filter((r) => r.lang === 'fr' && r.kind === 'interview');
 const growth = [];
 for (let i = 1; i < fr.length; i++) {
   const a = fr[i - 1];
@@ -186,7 +189,7 @@ if (args.includes('--markdown')) {
   lines.push('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const r of rows) {
     lines.push(
-      `| ${r.lang} ${r.MB.toFixed(2)} MB | ${ms(r.scan)} | ${ms(r.inproc)} | ${(r.inproc / r.scan).toFixed(2)}x | ${(r.MB / (r.inproc / 1000)).toFixed(1)} | ${ms(r.cliWall)} | ${(r.cliWall / r.scan).toFixed(2)}x | ${(r.MB / (r.cliWall / 1000)).toFixed(1)} | ${r.rss.toFixed(0)} MiB | ${r.speakers} | ${r.qaPairs} | ${r.findings} |`,
+      `| ${r.lang}${r.kind === 'talk' ? ' talk' : ''} ${r.MB.toFixed(2)} MB | ${ms(r.scan)} | ${ms(r.inproc)} | ${(r.inproc / r.scan).toFixed(2)}x | ${(r.MB / (r.inproc / 1000)).toFixed(1)} | ${ms(r.cliWall)} | ${(r.cliWall / r.scan).toFixed(2)}x | ${(r.MB / (r.cliWall / 1000)).toFixed(1)} | ${r.rss.toFixed(0)} MiB | ${r.speakers} | ${r.qaPairs} | ${r.findings} |`,
     );
   }
   lines.push('');

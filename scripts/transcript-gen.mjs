@@ -178,3 +178,37 @@ export function generateTranscript({ bytes, lang = 'fr', seed = 1 }) {
   }
   return parts.join('\n') + '\n';
 }
+
+/**
+ * A talk of about `bytes` UTF-8 bytes, as Markdown talk notes: one speaker, "## " sections of 60 to
+ * 240 sentences in paragraphs of a few sentences. Its turns are long (a section each), where the
+ * interview's are a few sentences: the shape that holds the most text per turn.
+ */
+export function generateTalk({ bytes, lang = 'fr', seed = 1 }) {
+  const L = lang === 'fr' ? FR : EN;
+  const rnd = prng(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const parts = [lang === 'fr' ? '# Notes de conférence' : '# Talk notes', ''];
+  let size = 0;
+  let section = 0;
+  while (size < bytes) {
+    const heading = `## ${lang === 'fr' ? 'Partie' : 'Part'} ${++section}`;
+    parts.push(heading, '');
+    size += heading.length + 2;
+    const sentences = 60 + Math.floor(rnd() * 180);
+    let paragraph = [];
+    for (let i = 0; i < sentences && size < bytes; i++) {
+      const r = rnd();
+      const s = r < 0.15 ? pick(L.practice) : r < 0.3 ? pick(L.advice) : r < 0.4 ? pick(L.questions) : pick(L.filler);
+      paragraph.push(s);
+      size += Buffer.byteLength(s) + 1;
+      if (paragraph.length >= 3 + Math.floor(rnd() * 4)) {
+        parts.push(paragraph.join(' '), '');
+        size += 1;
+        paragraph = [];
+      }
+    }
+    if (paragraph.length > 0) parts.push(paragraph.join(' '), '');
+  }
+  return parts.join('\n') + '\n';
+}
