@@ -198,19 +198,38 @@ export class CompiledLexicon {
     for (let k = 1; k < candidates.length && !overlap; k++) if (candidates[k]!.first < candidates[k - 1]!.last) overlap = true;
     if (!overlap) return candidates;
     // Longer in content words first ("plan B" over "a plan"); on a tie the one that ends later
-    // ("have a plan B" is about the plan B), then the leftmost.
-    const weight = (c: TermMatch) => c.term.words.filter((w) => !FUNCTION_WORDS.has(w)).length;
-    const order = candidates.slice().sort((a, b) => weight(b) - weight(a) || b.last - a.last || a.first - b.first);
-    const taken = new Uint8Array(tokens.length);
-    const chosen: TermMatch[] = [];
-    for (const c of order) {
-      let free = true;
-      for (let k = c.first; k < c.last && free; k++) if (taken[k]) free = false;
-      if (!free) continue;
-      for (let k = c.first; k < c.last; k++) taken[k] = 1;
-      chosen.push(c);
+    // ("have a plan B" is about the plan B), then the leftmost. A sentence has a handful of
+    // candidates: an insertion sort of their indices, each weight counted once (Array.prototype.sort
+    // allocated a work copy, and the comparator a filtered array, on every call).
+    const n = candidates.length;
+    const weights = new Array<number>(n);
+    for (let k = 0; k < n; k++) weights[k] = contentWordCount(candidates[k]!.term.words);
+    const before = (a: number, b: number): boolean => {
+      const ca = candidates[a]!;
+      const cb = candidates[b]!;
+      return weights[a]! !== weights[b]! ? weights[a]! > weights[b]! : ca.last !== cb.last ? ca.last > cb.last : ca.first < cb.first;
+    };
+    const order = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      let j = k;
+      while (j > 0 && before(k, order[j - 1]!)) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = k;
     }
-    return chosen.sort((a, b) => a.first - b.first);
+    const taken = new Uint8Array(tokens.length);
+    const kept = new Uint8Array(n);
+    for (const k of order) {
+      const c = candidates[k]!;
+      let free = true;
+      for (let t = c.first; t < c.last && free; t++) if (taken[t]) free = false;
+      if (!free) continue;
+      for (let t = c.first; t < c.last; t++) taken[t] = 1;
+      kept[k] = 1;
+    }
+    // In the order of their first token, as the candidates came.
+    return candidates.filter((_, k) => kept[k] === 1);
   }
 
   /**
@@ -546,6 +565,12 @@ function toTerm(concept: string, spec: TermSpec): CompiledTerm {
     exact: typeof spec === 'string' ? false : spec.exact === true,
     stance: typeof spec === 'string' ? 'endorse' : spec.stance ?? 'endorse',
   };
+}
+
+function contentWordCount(words: string[]): number {
+  let n = 0;
+  for (const w of words) if (!FUNCTION_WORDS.has(w)) n++;
+  return n;
 }
 
 function matchesWords(term: CompiledTerm, tokens: Token[], at: number[], lang: Language): boolean {
