@@ -100,6 +100,8 @@ const SKIPPABLE: Record<Language, Set<string>> = {
     'anyone', 'anybody', 'someone', 'somebody', 'them', 'him', 'her', 'people']),
 };
 const MAX_SKIPS = 2;
+/** The skipped words of the (many) matches that skip none: one shared array, never written to. */
+const NO_SKIPS: number[] = Object.freeze([]) as unknown as number[];
 
 /** Articles and prepositions: they do not make a term more specific. */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'my', 'your', 'our', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'à', 'au', 'aux', 'en', 'pour', 'par', 'mon', 'ma', 'mes', 'vos', 'votre', 'nos', 'notre']);
@@ -486,7 +488,7 @@ class TermWalk {
     // A term ends on one of its own words, never on a skipped one.
     if (!afterSkip) for (const term of node.terms) {
       if (this.used.length === term.words.length && matchesWords(term, tokens, this.used, this.lang) && (!this.best || j > this.best.last)) {
-        this.best = { term, first: this.start, last: j, skipped: [...this.skipped] };
+        this.best = { term, first: this.start, last: j, skipped: this.skipped.length === 0 ? NO_SKIPS : [...this.skipped] };
       }
     }
     if (j >= tokens.length || node.next.size === 0) return;
