@@ -490,3 +490,25 @@ describe('dismissed as fiction', () => {
     expect(classified('A strategy is money down the drain.', 'en').find((x) => x.concept === 'planning')!.stance).toBe('reject');
   });
 });
+
+describe('an unreal condition and its consequence', () => {
+  const attribution = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'improvisation')!.attribution;
+  it('"Si je ne pensais qu\'à …, je vous dirais de …" is hypothetical', () => {
+    expect(attribution("Si je ne pensais qu'aux chiffres, je vous dirais d'improviser.", 'fr')).toBe('hypothetical');
+    expect(attribution("If I only cared about reach, I'd tell you to improvise.", 'en')).toBe('hypothetical');
+  });
+  it('a condition that frames real advice is not', () => {
+    expect(attribution('Si je devais donner un conseil, je dirais : improvisez.', 'fr')).toBe('self');
+    expect(attribution("Si j'étais vous, j'improviserais.", 'fr')).toBe('self');
+    expect(attribution("If I had to pick one thing, I'd say improvise.", 'en')).toBe('self');
+    expect(attribution('If I were you, I would improvise.', 'en')).toBe('self');
+  });
+});
+
+describe('a preference', () => {
+  it('ranks what follows it lower: "X compte plus que Y", "X matters more than Y"', () => {
+    expect(classified("La stratégie compte plus que l'envie d'improviser.", 'fr').find((x) => x.concept === 'improvisation')!.stance).toBe('reject');
+    expect(classified('Strategy matters more than the urge to improvise.', 'en').find((x) => x.concept === 'improvisation')!.stance).toBe('reject');
+    expect(classified("Savoir improviser compte plus que tout.", 'fr').find((x) => x.concept === 'improvisation')!.stance).toBe('endorse');
+  });
+});

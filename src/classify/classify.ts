@@ -354,7 +354,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
-      else if (counterfactualBefore(tokens, m.first, lang)) attribution = 'hypothetical';
+      else if (counterfactualBefore(tokens, m.first, lang) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
       // "Sans plan à long terme, on navigue à vue": a condition and its consequence, neither said
       // to be so (an instruction in the consequence keeps its force: "Sans plan, ne signez rien").
       else if (withoutCondition(tokens, clauses) && clauseMode(tokens, clauses, clause, c, lang) !== 'advice') attribution = 'hypothetical';
@@ -955,6 +955,39 @@ function counterfactualBefore(tokens: Token[], before: number, lang: Language): 
 }
 
 const UNREAL_SUBJECTS = new Set(['i', 'we', 'je', 'j', 'on', 'nous']);
+
+/**
+ * The consequence of an unreal condition, before the term: "Si je ne pensais qu'aux courbes
+ * d'audience, je vous dirais de publier cinq fois par jour", "If I only cared about reach, I'd
+ * tell you to post daily": "si/if" + the speaker in the past, then the speaker in the conditional.
+ * A condition that frames real advice is not unreal: "si je devais donner un conseil, je dirais …",
+ * "si j'étais vous", "if I had to pick one thing", "if I were you".
+ */
+function unrealConsequenceBefore(tokens: Token[], before: number, lang: Language): boolean {
+  let i = 0;
+  while (i < before && SENTENCE_LINKS.has(tokens[i]!.norm)) i++;
+  const si = tokens[i]?.norm;
+  if (si !== 'si' && si !== 'if') return false;
+  if (!UNREAL_SUBJECTS.has(tokens[i + 1]?.norm ?? '')) return false;
+  let pastVerb = false;
+  for (let j = i + 2; j < before; j++) {
+    const w = tokens[j]!.norm;
+    if (ADVICE_FRAMES.has(w) || (w === 'vous' && tokens[j - 1]!.norm === 'étais') || (w === 'you' && tokens[j - 1]!.norm === 'were')) return false;
+    if (!pastVerb) {
+      pastVerb = lang === 'fr' ? /(?:ais|ait|ions|iez)$/.test(w) && j <= i + 5 : EN_PAST_CONDITIONS.has(w) || (/ed$/.test(w) && j <= i + 4);
+      continue;
+    }
+    // The speaker's conditional after the condition: "je vous dirais", "I'd tell you", "I would say".
+    if (!UNREAL_SUBJECTS.has(tokens[j - 1]!.norm) && !(j >= 2 && UNREAL_SUBJECTS.has(tokens[j - 2]!.norm) && OBJECT_PRONOUNS.has(tokens[j - 1]!.norm))) continue;
+    if (lang === 'fr' ? /(?:rais|rait|rions)$/.test(w) : w === 'would' || w === 'd') return true;
+  }
+  return false;
+}
+
+/** Words of a condition that frames real advice: "si je devais donner un conseil", "if I had to choose". */
+const ADVICE_FRAMES = new Set(['devais', 'devait', 'devions', 'fallait', 'conseil', 'conseils', 'place', 'advice', 'to', 'shoes', 'tip']);
+const EN_PAST_CONDITIONS = new Set(['were', 'was', 'had', 'cared', 'thought', 'wanted', 'only', 'did', 'could', 'lived', 'worked']);
+const OBJECT_PRONOUNS = new Set(['vous', 'te', 't', 'les', 'le', 'la', 'l', 'lui', 'leur', 'me', 'm', 'en', 'y']);
 const UNREAL_MODALS = new Set(['would', 'd', 'could', 'might', "wouldn't", "couldn't", "would've", "could've"]);
 const EN_UNREAL_SKIPS = new Set(['never', 'not', 'probably', 'certainly', 'definitely', 'surely', 'still', 'also', 'just', 'easily']);
 const FR_CONDITIONAL_AUXILIARIES = new Set(['aurais', 'aurait', 'aurions', 'auraient', 'serais', 'serait', 'serions', 'seraient']);
