@@ -512,3 +512,24 @@ describe('a preference', () => {
     expect(classified("Savoir improviser compte plus que tout.", 'fr').find((x) => x.concept === 'improvisation')!.stance).toBe('endorse');
   });
 });
+
+describe('someone else, a joke, a judgement by consequence', () => {
+  const first = (text: string, lang: 'fr' | 'en', concept: string) => classified(text, lang).find((x) => x.concept === concept)!;
+  it('"Il publiait uniquement pour vendre": a third person singular subject does it, not the speaker', () => {
+    expect(first('Pour lui, LinkedIn, point. Il publiait uniquement pour vendre.', 'fr', 'self-interest').attribution).toBe('reported');
+    expect(first('She only did it for the money.', 'en', 'self-interest').attribution).toBe('reported');
+    // Impersonal "il", "they" (people in general, judged by the speaker), and the speaker as well: not reported.
+    expect(first("Il faut être là par opportunisme.", 'fr', 'self-interest').attribution).toBe('self');
+    expect(first('They only do it for the money, and it shows.', 'en', 'self-interest').attribution).toBe('self');
+    expect(first("Il le faisait pour vendre, et moi je publie pour vendre aussi.", 'fr', 'self-interest').attribution).toBe('self');
+  });
+  it('"Non, non, je plaisante" in the next turn takes the joke back', () => {
+    const text = "Romain : Je suis là par opportunisme, voilà. (rires)\nRomain : Non, non, je plaisante, évidemment.\n";
+    expect(check(text, { lexicon, language: 'fr', explain: true }).explain!.flatMap((e) => e.mentions).find((x) => x.concept === 'self-interest')!.flags).toContain('joke');
+  });
+  it('"Personne ne vous remerciera d\'avoir …", "ça ne se rattrape jamais" judge against what they name', () => {
+    expect(first("Personne ne vous remerciera d'avoir tout improvisé.", 'fr', 'improvisation').stance).toBe('reject');
+    expect(first('Nobody will thank you for the urge to improvise.', 'en', 'improvisation').stance).toBe('reject');
+    expect(first('La stratégie improvisée, ça ne se rattrape jamais.', 'fr', 'improvisation').stance).toBe('reject');
+  });
+});

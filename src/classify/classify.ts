@@ -352,6 +352,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       if (sentence.isQuestion || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
       else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
+      // "Il publiait uniquement pour ramener des clients", "She only posts to sell": what someone else does.
+      else if (sentenceMode.mode !== 'advice' && thirdPersonSubject(tokens, clauses, m.first)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
       else if (counterfactualBefore(tokens, m.first, lang) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
@@ -876,6 +878,8 @@ function takenBack(turn: Turn, k: number, c: CompiledCues, state: TurnClassifier
     const close = s.text[0] === '(' || s.text[0] === '[' ? s.text.slice(0, 40).search(/[)\]]/) : -1;
     let i = 0;
     while (close >= 0 && i < s.tokens.length && s.tokens[i]!.start < close) i++;
+    // "Non, non, je plaisante", "Oh no, I'm kidding": interjections before the retraction.
+    for (let n = 0; n < 3 && i < s.tokens.length && c.retractions.longestAt(s.tokens, i) === i && INTERJECTIONS.has(s.tokens[i]!.norm); n++) i++;
     return i < s.tokens.length && c.retractions.longestAt(s.tokens, i) > i;
   };
   // The speaker's next turn takes back this whole (short, joking) turn.
@@ -885,6 +889,8 @@ function takenBack(turn: Turn, k: number, c: CompiledCues, state: TurnClassifier
   while (j < turn.sentences.length && STAGE_DIRECTION.test(turn.sentences[j]!.text)) j++;
   return j < turn.sentences.length && opens({ text: turn.sentences[j]!.text, tokens: tokensOf(j) });
 }
+
+const INTERJECTIONS = new Set(['non', 'nan', 'ah', 'oh', 'bah', 'bon', 'mais', 'enfin', 'no', 'nah', 'well', 'okay', 'ok', 'haha', 'ha']);
 
 /** "Not everything — client contracts stay confidential": the answer names what its rule leaves out. */
 function opensWithLimit(tokens: Token[]): boolean {
@@ -1067,6 +1073,30 @@ function findDislocatedThirdPerson(tokens: Token[], clauses: number[]): number {
   }
   return -1;
 }
+
+/**
+ * The term's clause, or the one before it in the sentence, opens with a third-person singular
+ * subject ("il publiait", "elle facture tout", "he", "she"), and the speaker is not a
+ * subject anywhere in the sentence. Impersonal "il" ("il faut", "il y a", "il est important de")
+ * is nobody.
+ */
+function thirdPersonSubject(tokens: Token[], clauses: number[], at: number): boolean {
+  const clause = clauses[at]!;
+  let found = false;
+  for (let i = 0; i < at; i++) {
+    if (clauses[i]! < clause - 1) continue;
+    const w = tokens[i]!.norm;
+    const opensClause = i === 0 || clauses[i - 1] !== clauses[i] || SENTENCE_LINKS.has(tokens[i - 1]!.norm);
+    if (!opensClause || !THIRD_PERSON_SUBJECTS.has(w)) continue;
+    if (w === 'il' && IMPERSONAL_AFTER_IL.has(tokens[i + 1]?.norm ?? '')) continue;
+    found = true;
+  }
+  return found && !tokens.some((t) => FIRST_PERSON_SUBJECTS.has(t.norm));
+}
+
+/** Singular: one person, whose practice it is. "They", "ils" are as often people in general, judged by the speaker ("They wait way too long to ask for help"). */
+const THIRD_PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
+const IMPERSONAL_AFTER_IL = new Set(['faut', 'fallait', 'faudra', 'faudrait', 'y', 'est', 'était', 'sera', 'serait', 's', 'suffit', 'suffisait', 'vaut', 'valait', 'reste', 'restait', 'semble', 'semblait', 'paraît', 'arrive', 'arrivait', 'existe', 'manque', 'convient', 'importe', 'se', 'ne', 'n']);
 
 const EN_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 's', 'wins', 'does', 'did', 'matters']);
 
