@@ -1190,11 +1190,11 @@ function closedPeriod(tokens: Token[], before: number): boolean {
     if (MONTHS.has(w) && /^(?:1[89]|20)\d\d$/.test(tokens[i + 1]!.norm) && !ONGOING.has(tokens[i - 1]?.norm ?? '')) return true;
     // "until 2018", "jusqu'en 2018", "from 2014 to 2017", "de 2014 à 2017", "2014-2017": a period
     // with its end given is over ("since 2018", "depuis 2018" are not).
-    if (YEAR_NUMBER.test(w)) {
+    if (isYear(w)) {
       const prev = tokens[i - 1]?.norm ?? '';
       if (UNTIL.has(prev) || (prev === 'en' && tokens[i - 2]?.norm === 'jusqu')) return true;
       const next = tokens[i + 1]!.norm;
-      if (YEAR_NUMBER.test(next) || (RANGE_TO.has(next) && YEAR_NUMBER.test(tokens[i + 2]?.norm ?? ''))) return true;
+      if (isYear(next) || (RANGE_TO.has(next) && isYear(tokens[i + 2]?.norm ?? ''))) return true;
     }
     if (w !== 'pendant' && w !== 'for' && w !== 'durant') continue;
     const a = tokens[i + 1]!.norm;
@@ -1211,6 +1211,12 @@ const MONTHS = new Set([
 ]);
 const ONGOING = new Set(['since', 'depuis']);
 const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
+/** A year from 1800 to 2099; the regular expression only for four-character words that start with 1 or 2 (this runs on every word). */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  const c = w.charCodeAt(0);
+  return (c === 49 || c === 50) && YEAR_NUMBER.test(w);
+}
 const UNTIL = new Set(['until', 'till', 'til']);
 /** Between the two years of a period: "2014 to 2017", "2014 à 2017", "2014 et 2017", "2014 through 2017". */
 const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'and', 'à', 'a', 'et', 'au']);

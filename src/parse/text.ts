@@ -94,6 +94,8 @@ class TurnAssembler {
   private readonly counts = new Map<string, number>();
   private readonly strong: number;
   private readonly labelled: boolean;
+  /** Some label names a speaker on two lines or more. */
+  private readonly recurring: boolean;
   private readonly extras: Set<RawTurn>;
 
   constructor(
@@ -109,6 +111,7 @@ class TurnAssembler {
       if (l.strong) strong++;
     }
     this.strong = strong;
+    this.recurring = [...this.counts.values()].some((n) => n > 1);
     // Once lines name their speakers, unlabelled text (a title, an introduction, "Extrait 1 :" and
     // what follows) is nobody's speech; without any label, it is the one speaker's.
     this.labelled = labels.some((l) => this.accept(l)) || [...extraTurns.values()].some((t) => t.speaker !== null);
@@ -129,11 +132,6 @@ class TurnAssembler {
     return HEADER_BODY.test(body) && !SENTENCE_END.test(body);
   }
 
-  /** Some label names a speaker on two lines or more. */
-  private get recurring(): boolean {
-    for (const n of this.counts.values()) if (n > 1) return true;
-    return false;
-  }
 
   /** Turns with no letter, and (once lines name their speakers) nobody's text, are left out. */
   keep(t: RawTurn): boolean {
