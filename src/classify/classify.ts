@@ -272,6 +272,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     const joke = takenBack(turn, k, c, state, tokensOf);
 
     const mentions: Mention[] = [];
+    // Facts of the sentence that several of its terms may ask about, worked out once and only when asked.
+    let thirdPersonHere: boolean | undefined;
+    let unrealHere: boolean | undefined;
+    let exceptionHere: boolean | undefined;
     for (const m of matches) {
       const clause = clauses[m.first]!;
       const inClause = (h: PhraseHit) => clauses[h.first] === clause;
@@ -353,10 +357,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       // "Il publiait uniquement pour ramener des clients", "She only posts to sell": what someone else does.
-      else if (sentenceMode.mode !== 'advice' && thirdPersonSubject(tokens, clauses, m.first)) attribution = 'reported';
+      else if (sentenceMode.mode !== 'advice' && (thirdPersonHere ??= tokens.some((t) => THIRD_PERSON_SUBJECTS.has(t.norm))) && thirdPersonSubject(tokens, clauses, m.first)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
-      else if (counterfactualBefore(tokens, m.first, lang) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
+      else if (((unrealHere ??= tokens.some((t) => UNREAL_MODALS.has(t.norm) || FR_CONDITIONAL_AUXILIARIES.has(t.norm))) && counterfactualBefore(tokens, m.first, lang)) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
       // "Sans plan à long terme, on navigue à vue": a condition and its consequence, neither said
       // to be so (an instruction in the consequence keeps its force: "Sans plan, ne signez rien").
       else if (withoutCondition(tokens, clauses) && clauseMode(tokens, clauses, clause, c, lang) !== 'advice') attribution = 'hypothetical';
@@ -395,7 +399,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // "Il y a une exception : une journée par an, je bosse gratuitement pour l'épicerie solidaire":
       // a practice (or a view of one) the speaker herself sets apart from her rule. Advice keeps its
       // force: "prenez des vacances de temps en temps" is still advice to rest.
-      if (mode !== 'advice' && (hits.exceptions.length > 0 || oncePerYear(tokens) || opensWithLimit(tokens) || announcesException(tokensOf, k, turn))) {
+      if (mode !== 'advice' && (hits.exceptions.length > 0 || (exceptionHere ??= oncePerYear(tokens) || opensWithLimit(tokens) || announcesException(tokensOf, k, turn)))) {
         flags.push('exception');
         confidence += CONFIDENCE.exception;
       }
