@@ -982,7 +982,8 @@ function unrealConsequenceBefore(tokens: Token[], before: number, lang: Language
   let pastVerb = false;
   for (let j = i + 2; j < before; j++) {
     const w = tokens[j]!.norm;
-    if (ADVICE_FRAMES.has(w) || (w === 'vous' && tokens[j - 1]!.norm === 'étais') || (w === 'you' && tokens[j - 1]!.norm === 'were')) return false;
+    const prev = tokens[j - 1]!.norm;
+    if (ADVICE_FRAMES.has(w) || (w === 'vous' && prev === 'étais') || (w === 'you' && prev === 'were') || (w === 'to' && prev === 'had')) return false;
     if (!pastVerb) {
       pastVerb = lang === 'fr' ? /(?:ais|ait|ions|iez)$/.test(w) && j <= i + 5 : EN_PAST_CONDITIONS.has(w) || (/ed$/.test(w) && j <= i + 4);
       continue;
@@ -995,7 +996,7 @@ function unrealConsequenceBefore(tokens: Token[], before: number, lang: Language
 }
 
 /** Words of a condition that frames real advice: "si je devais donner un conseil", "if I had to choose". */
-const ADVICE_FRAMES = new Set(['devais', 'devait', 'devions', 'fallait', 'conseil', 'conseils', 'place', 'advice', 'to', 'shoes', 'tip']);
+const ADVICE_FRAMES = new Set(['devais', 'devait', 'devions', 'fallait', 'conseil', 'conseils', 'place', 'advice', 'shoes', 'tip']);
 const EN_PAST_CONDITIONS = new Set(['were', 'was', 'had', 'cared', 'thought', 'wanted', 'only', 'did', 'could', 'lived', 'worked']);
 const OBJECT_PRONOUNS = new Set(['vous', 'te', 't', 'les', 'le', 'la', 'l', 'lui', 'leur', 'me', 'm', 'en', 'y']);
 const UNREAL_MODALS = new Set(['would', 'd', 'could', 'might', "wouldn't", "couldn't", "would've", "could've"]);
@@ -1100,6 +1101,7 @@ function thirdPersonSubject(tokens: Token[], clauses: number[], at: number): boo
 
 /** Singular: one person, whose practice it is. "They", "ils" are as often people in general, judged by the speaker ("They wait way too long to ask for help"). */
 const THIRD_PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
+/** After "il": an impersonal verb, or "ne"/"se", which open both ("il ne faut pas", "il s'agit") and personal ones: left to the speaker. */
 const IMPERSONAL_AFTER_IL = new Set(['faut', 'fallait', 'faudra', 'faudrait', 'y', 'est', 'était', 'sera', 'serait', 's', 'suffit', 'suffisait', 'vaut', 'valait', 'reste', 'restait', 'semble', 'semblait', 'paraît', 'arrive', 'arrivait', 'existe', 'manque', 'convient', 'importe', 'se', 'ne', 'n']);
 
 const EN_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 's', 'wins', 'does', 'did', 'matters']);
