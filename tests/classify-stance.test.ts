@@ -533,3 +533,15 @@ describe('someone else, a joke, a judgement by consequence', () => {
     expect(first('La stratégie improvisée, ça ne se rattrape jamais.', 'fr', 'improvisation').stance).toBe('reject');
   });
 });
+
+describe('left to someone else, and what it looks like', () => {
+  const first = (text: string, lang: 'fr' | 'en', concept: string) => classified(text, lang).find((x) => x.concept === concept)!;
+  it('"let him do …", "laissez-le …": no stance of the speaker on what is left to someone else', () => {
+    expect(first('If you have a partner, let him do the promotion.', 'en', 'advertising').attribution).toBe('reported');
+    expect(first('Laissez-le faire la promotion.', 'fr', 'advertising').attribution).toBe('reported');
+    expect(first('Let go of the promotion.', 'en', 'advertising').attribution).toBe('self');
+  });
+  it('"reads as having something to hide" judges against its subject', () => {
+    expect(first('A strategy kept secret reads as having something to hide.', 'en', 'planning').stance).toBe('reject');
+  });
+});

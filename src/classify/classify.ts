@@ -356,6 +356,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       if (sentence.isQuestion || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
       else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
+      // "Let him do the selling", "laissez-la faire la vente": advice to leave it to someone else, no stance on it.
+      else if (leftToSomeoneElse(tokens, m.first)) attribution = 'reported';
       // "Il publiait uniquement pour ramener des clients", "She only posts to sell": what someone else does.
       else if (sentenceMode.mode !== 'advice' && (thirdPersonHere ??= tokens.some((t) => THIRD_PERSON_SUBJECTS.has(t.norm))) && thirdPersonSubject(tokens, clauses, m.first)) attribution = 'reported';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
@@ -1098,6 +1100,18 @@ function thirdPersonSubject(tokens: Token[], clauses: number[], at: number): boo
   }
   return found && !tokens.some((t) => FIRST_PERSON_SUBJECTS.has(t.norm));
 }
+
+/** "let him/her/them (do) …", "laissez-le / laisse-la …" within the three words before the term. */
+function leftToSomeoneElse(tokens: Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 4); i + 1 < at; i++) {
+    const w = tokens[i]!.norm;
+    const next = tokens[i + 1]!.norm;
+    if (w === 'let' && LEFT_TO.has(next)) return true;
+    if ((w === 'laissez' || w === 'laisse' || w === 'laissons') && (next === 'le' || next === 'la' || next === 'les' || next === 'lui' || next === 'leur')) return true;
+  }
+  return false;
+}
+const LEFT_TO = new Set(['him', 'her', 'them', 'someone', 'somebody', 'others']);
 
 /** Singular: one person, whose practice it is. "They", "ils" are as often people in general, judged by the speaker ("They wait way too long to ask for help"). */
 const THIRD_PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
