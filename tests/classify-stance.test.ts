@@ -545,3 +545,15 @@ describe('left to someone else, and what it looks like', () => {
     expect(first('A strategy kept secret reads as having something to hide.', 'en', 'planning').stance).toBe('reject');
   });
 });
+
+describe('"not … until"', () => {
+  it('a negation before "until" / "tant que" says "only then" and does not deny what follows', async () => {
+    const { parseLexicon } = await import('../src/lexicon/load.js');
+    const lex = CompiledLexicon.compile([parseLexicon(JSON.stringify({ concepts: [{ id: 'perfectionism', label: { en: 'perfectionism', fr: 'perfectionnisme' }, terms: { en: ["until it's perfect", 'perfect'], fr: ["tant que ce n'est pas parfait", 'parfait'] } }] }), 'p.json')]);
+    const stance = (text: string, lang: 'fr' | 'en') => (check(text, { lexicon: lex, language: lang, explain: true }).explain ?? []).flatMap((e) => e.mentions)[0]!.stance;
+    expect(stance("I don't put anything out until it's perfect.", 'en')).toBe('endorse');
+    expect(stance("Nothing leaves my desk until it's perfect.", 'en')).toBe('endorse');
+    expect(stance("Je ne publie rien tant que ce n'est pas parfait.", 'fr')).toBe('endorse');
+    expect(stance("It doesn't have to be perfect.", 'en')).toBe('reject');
+  });
+});

@@ -293,7 +293,11 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // French negative concord: "je n'attends jamais rien en retour" says the term's own "rien" with
       // "jamais", one negation, not two.
       const concord = lang === 'fr' && CONCORD.has(m.term.words[0]!);
+      // "I don't put anything out until it's perfect", "nothing leaves my desk until every detail is
+      // right": a negation before "until" says "only then", and does not deny what "until" names.
+      const untilTerm = UNTIL_LEADS.has(m.term.words[0]!);
       const inScope = (h: PhraseHit) =>
+        !untilTerm &&
         inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase));
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // "Aucun contenu ne sort sans un objectif de vente", "Refusez tout ce qui va contre vos
@@ -1238,6 +1242,8 @@ function isYear(w: string): boolean {
   return (c === 49 || c === 50) && YEAR_NUMBER.test(w);
 }
 const UNTIL = new Set(['until', 'till', 'til']);
+/** First words of terms that a negation before them does not deny: "not … until", "ne … pas tant que", "pas avant que". */
+const UNTIL_LEADS = new Set(['until', 'till', 'tant', 'jusqu', 'avant']);
 /** Between the two years of a period: "2014 to 2017", "2014 à 2017", "2014 et 2017", "2014 through 2017". */
 const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'and', 'à', 'a', 'et', 'au']);
 
