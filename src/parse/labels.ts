@@ -148,7 +148,7 @@ function bracketLabel(line: string): LabelMatch | null {
   const name = m.groups!.name!.replace(/\u00a0/g, ' ');
   const words = name.split(' ');
   if (words.some((w) => SOUND_NOTES.has(w.toLowerCase()) || NOT_SPEAKERS.has(w.toLowerCase()))) return null;
-  if (!namesRole(words) && words.some((w, i) => i > 0 && !/^[\p{Lu}\p{N}]/u.test(w) && !/^(de|du|des|d'|von|van|der|le|la|di|da|del|ben|bin|al)$/i.test(w))) return null;
+  if (!namesPerson(words)) return null;
   const role: Role = QUESTION_WORDS.has(name.toLowerCase()) ? 'question' : null;
   return { start: 0, textStart: m[0].length, name: displayName(name, role), role, strong: false };
 }
@@ -183,7 +183,7 @@ function labelVerdict(m: RegExpExecArray): LabelMatch | null {
     // Every word of a name is capitalised, apart from particles (de, du, von, van, le, la), unless
     // the label names a role rather than a person ("Une participante", "Audience member", "Un
     // membre du public"): the questions from the floor at the end of a talk.
-    if (!namesRole(words) && words.some((w, i) => i > 0 && !/^[\p{Lu}\p{N}]/u.test(w) && !/^(de|du|des|d'|von|van|der|le|la|di|da|del|ben|bin|al)$/i.test(w))) return null;
+    if (!namesPerson(words)) return null;
   }
   const strong =
     role !== null ||
@@ -192,6 +192,14 @@ function labelVerdict(m: RegExpExecArray): LabelMatch | null {
     /^(speaker|intervenant|locuteur) \d+$/i.test(name) ||
     (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name));
   return { start: 0, textStart: m[0].length, name: displayName(name, role), role, strong };
+}
+
+/**
+ * Every word of a name is capitalised, apart from particles (de, du, von, van, le, la), unless the
+ * label names a role rather than a person ("Une participante", "Audience member").
+ */
+function namesPerson(words: string[]): boolean {
+  return namesRole(words) || !words.some((w, i) => i > 0 && !/^[\p{Lu}\p{N}]/u.test(w) && !/^(de|du|des|d'|von|van|der|le|la|di|da|del|ben|bin|al)$/i.test(w));
 }
 
 /** Nouns for someone speaking in a role: a label made of one (after an article) names a speaker. */
