@@ -557,3 +557,11 @@ describe('"not … until"', () => {
     expect(stance("It doesn't have to be perfect.", 'en')).toBe('reject');
   });
 });
+
+describe('a concession over two sentences', () => {
+  it('is conceded until the "mais" that opens the sentence after next', () => {
+    const flags = classified("C'est vrai que savoir improviser, ça marche. Publier au feeling, ça donne de la visibilité. Mais ce qui compte, c'est la stratégie.", 'fr')
+      .filter((x) => x.concept === 'improvisation').map((x) => x.flags.includes('conceded'));
+    expect(flags[0]).toBe(true);
+  });
+});

@@ -730,15 +730,31 @@ function concededRange(tokens: Token[], turn: Turn, k: number, c: CompiledCues, 
   if (end === i) {
     // "Work hard, sure, but rest …": a concession word set off by commas concedes what precedes it.
     const aside = c.concessions.find(tokens).find((h) => h.first > 0 && /,\s*$/.test(text.slice(tokens[h.first - 1]!.end, tokens[h.first]!.start)) && /^\s*,/.test(text.slice(tokens[h.last - 1]!.end)));
-    if (!aside) return null;
-    const contrast = c.contrasts.find(tokens, aside.last);
-    return contrast.length > 0 ? [0, contrast[0]!.first] : null;
+    if (aside) {
+      const contrast = c.contrasts.find(tokens, aside.last);
+      return contrast.length > 0 ? [0, contrast[0]!.first] : null;
+    }
+    // The concession goes on for one more sentence before its "mais": "C'est vrai que la quantité,
+    // ça marche pour les algorithmes. Publier tous les jours, ça vous donne de la visibilité. Mais …"
+    return k > 0 && opensConcession(tokensOf(k - 1), c) && !turn.sentences[k - 1]!.isQuestion && opensWithContrast(turn, k + 1, c, tokensOf) ? [0, tokens.length] : null;
   }
   const contrast = c.contrasts.find(tokens, end);
   if (contrast.length > 0) return [end, contrast[0]!.first];
-  const next = turn.sentences[k + 1] ? tokensOf(k + 1) : null;
-  if (next && next.length > 0 && c.contrasts.longestAt(next, 0) > 0) return [end, tokens.length];
+  // "Mais" opens the next sentence, or the one after it.
+  if (opensWithContrast(turn, k + 1, c, tokensOf) || opensWithContrast(turn, k + 2, c, tokensOf)) return [end, tokens.length];
   return null;
+}
+
+function opensConcession(tokens: Token[], c: CompiledCues): boolean {
+  let i = 0;
+  while (i < tokens.length && c.clauseOpeners.longestAt(tokens, i) > i && c.concessions.longestAt(tokens, i) === i) i++;
+  return c.concessions.longestAt(tokens, i) > i;
+}
+
+function opensWithContrast(turn: Turn, k: number, c: CompiledCues, tokensOf: (k: number) => Token[]): boolean {
+  if (k >= turn.sentences.length) return false;
+  const t = tokensOf(k);
+  return t.length > 0 && c.contrasts.longestAt(t, 0) > 0;
 }
 
 /** Quotes are sorted and disjoint: a binary search, so a turn with many quotes stays linear. */
