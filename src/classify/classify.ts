@@ -651,7 +651,7 @@ function dislocatedNegation(m: TermMatch, tokens: Token[], clauses: number[], ne
   const clause = clauses[m.first]!;
   for (let i = 0; i < tokens.length; i++) {
     if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
-    if (!DETERMINERS.has(tokens[i]!.norm) && !['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'for'].includes(tokens[i]!.norm)) return null;
+    if (!DETERMINERS.has(tokens[i]!.norm) && !TOPIC_LEADS.has(tokens[i]!.norm)) return null;
   }
   // The negated clause takes the term up again as something one has, does or knows ("je n'en ai
   // jamais eu", "je ne sais plus ce que c'est", "I never take them"), not as the subject of another
@@ -996,8 +996,8 @@ const UNREAL_SUBJECTS = new Set(['i', 'we', 'je', 'j', 'on', 'nous']);
  * "si j'étais vous", "if I had to pick one thing", "if I were you".
  */
 function unrealConsequenceBefore(tokens: Token[], before: number, lang: Language): boolean {
-  let i = 0;
-  while (i < before && SENTENCE_LINKS.has(tokens[i]!.norm)) i++;
+  const i = sentenceOpening(tokens);
+  if (i >= before) return false;
   const si = tokens[i]?.norm;
   if (si !== 'si' && si !== 'if') return false;
   if (!UNREAL_SUBJECTS.has(tokens[i + 1]?.norm ?? '')) return false;
@@ -1034,10 +1034,16 @@ const CONTRAST_ENDS = new Set(['but', 'yet', 'instead', 'mais', 'pourtant', 'fin
  * vue", "Without a buffer, you panic at the first late invoice".
  */
 function withoutCondition(tokens: Token[], clauses: number[]): boolean {
-  let i = 0;
-  while (i < tokens.length && SENTENCE_LINKS.has(tokens[i]!.norm)) i++;
+  const i = sentenceOpening(tokens);
   const w = tokens[i]?.norm;
   return (w === 'sans' || w === 'without') && clauses[tokens.length - 1]! > clauses[i]!;
+}
+
+/** The first word after the links that may come before a sentence's opening ("Mais si …", "And without it, …"). */
+function sentenceOpening(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && SENTENCE_LINKS.has(tokens[i]!.norm)) i++;
+  return i;
 }
 
 /** Words that may come before the opening of a sentence: "Mais sans plan, …", "And without it, …". */
