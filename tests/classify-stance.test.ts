@@ -541,6 +541,14 @@ describe('left to someone else, and what it looks like', () => {
     expect(first('Laissez-le faire la promotion.', 'fr', 'advertising').attribution).toBe('reported');
     expect(first('Let go of the promotion.', 'en', 'advertising').attribution).toBe('self');
   });
+  it('what others will do in return is the outcome an advice promises, not the advice', () => {
+    expect(first('Soignez vos clients et ils feront la promotion pour vous.', 'fr', 'advertising').attribution).toBe('hypothetical');
+    expect(first('Treat people well and they will do the promotion for you.', 'en', 'advertising').attribution).toBe('hypothetical');
+    expect(first('Soyez patients, et les gens feront la promotion pour vous.', 'fr', 'advertising').attribution).toBe('hypothetical');
+    // The advice itself, and an impersonal "il", stay the speaker's.
+    expect(first('Faites de la publicité et soignez vos clients.', 'fr', 'advertising').attribution).toBe('self');
+    expect(first('Soignez vos clients et il faut aussi faire de la publicité.', 'fr', 'advertising').attribution).toBe('self');
+  });
   it('"reads as having something to hide" judges against its subject', () => {
     expect(first('A strategy kept secret reads as having something to hide.', 'en', 'planning').stance).toBe('reject');
   });

@@ -364,6 +364,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (leftToSomeoneElse(tokens, m.first)) attribution = 'reported';
       // "Il publiait uniquement pour ramener des clients", "She only posts to sell": what someone else does.
       else if (sentenceMode.mode !== 'advice' && (thirdPersonHere ??= tokens.some((t) => THIRD_PERSON_SUBJECTS.has(t.norm))) && thirdPersonSubject(tokens, clauses, m.first)) attribution = 'reported';
+      // "Soignez vos clients et ils feront la pub pour vous", "Be kind and people will spread the
+      // word": what others will do in return is the outcome the advice promises, not the advice.
+      else if (sentenceMode.mode === 'advice' && promisedOutcome(tokens, m.first)) attribution = 'hypothetical';
       else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
       else if (((unrealHere ??= tokens.some((t) => UNREAL_MODALS.has(t.norm) || FR_CONDITIONAL_AUXILIARIES.has(t.norm))) && counterfactualBefore(tokens, m.first, lang)) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
@@ -1126,6 +1129,22 @@ function thirdPersonSubject(tokens: Token[], clauses: number[], at: number): boo
   }
   return found && !tokens.some((t) => FIRST_PERSON_SUBJECTS.has(t.norm));
 }
+
+/** "… et ils / and they / and people …" in the eight words before the term: others, in a clause joined to the advice. */
+function promisedOutcome(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 1 && i >= at - 8; i--) {
+    const w = tokens[i]!.norm;
+    if (!OUTCOME_SUBJECTS.has(w)) continue;
+    // "et les gens …", "and the people …".
+    const link = tokens[i - 1]!.norm === 'les' || tokens[i - 1]!.norm === 'the' ? i - 2 : i - 1;
+    if (link < 0 || !OUTCOME_LINKS.has(tokens[link]!.norm)) continue;
+    if (w === 'il' && IMPERSONAL_AFTER_IL.has(tokens[i + 1]?.norm ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+const OUTCOME_LINKS = new Set(['et', 'puis', 'alors', 'and', 'then']);
+const OUTCOME_SUBJECTS = new Set(['ils', 'elles', 'il', 'elle', 'gens', 'they', 'he', 'she', 'people']);
 
 /** "let him/her/them (do) …", "laissez-le / laisse-la …" within the three words before the term. */
 function leftToSomeoneElse(tokens: Token[], at: number): boolean {
