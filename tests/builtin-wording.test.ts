@@ -1,0 +1,50 @@
+/**
+ * Wording the built-in lexicons must not mistake for a concept: words of a concept's field used
+ * for something else (money as a consequence, salaries as a topic). The lexicon examples pin
+ * what is found; these pin what is not.
+ */
+import { basename } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { check } from '../src/check.js';
+import { CompiledLexicon } from '../src/lexicon/compile.js';
+import { builtinLexiconPaths, loadLexiconFile } from '../src/lexicon/load.js';
+
+const lexicon = CompiledLexicon.compile(builtinLexiconPaths().map((p) => loadLexiconFile(p, `lexicons/${basename(p)}`)));
+
+/** The concepts found in a one-speaker transcript, as `concept stance`. */
+function concepts(text: string, lang: 'fr' | 'en'): string[] {
+  const r = check(text, { lexicon, language: lang, explain: true });
+  return (r.explain ?? []).flatMap((s) => s.mentions.map((m) => `${m.concept} ${m.stance}`));
+}
+
+describe('money as the consequence is no motive of money', () => {
+  test.each([
+    ["Faites ce que vous aimez, l'argent suivra.", 'fr'],
+    ["L'argent suit parfois, parfois moins.", 'fr'],
+    ["Chez moi, l'argent est venu après, par surprise.", 'fr'],
+    ['Do what you love and the money will follow.', 'en'],
+    ['The money came later, and it surprised me.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('money'))).toEqual([]);
+  });
+
+  test('money as the motive still is', () => {
+    expect(concepts("Franchement, c'est l'argent qui me fait lever le matin.", 'fr')).toContain('money endorse');
+    expect(concepts("I'm in it for the money, let's be honest.", 'en')).toContain('money endorse');
+  });
+});
+
+describe('salaries as a topic are no motive of money', () => {
+  test.each([
+    ['Je ne cache rien à mon équipe, ni les salaires, ni les marges.', 'fr'],
+    ['Expliquez comment sont fixés les salaires.', 'fr'],
+    ['We publish the salary of every role on the job ad.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('money'))).toEqual([]);
+  });
+
+  test('working for the salary still is one', () => {
+    expect(concepts('Je suis resté dix ans pour le salaire, pas pour le métier.', 'fr')).toContain('money endorse');
+    expect(concepts('I stayed for the salary, not for the work.', 'en')).toContain('money endorse');
+  });
+});
