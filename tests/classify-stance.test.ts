@@ -283,6 +283,7 @@ describe('terms that carry their own negation', () => {
   const lex = CompiledLexicon.compile([{ source: 'test', data: { concepts: [
     { id: 'risk', label: { fr: 'risque', en: 'risk' }, terms: { fr: ['sans filet', 'sans parachute'], en: ['no safety net', 'no plan b'] } },
     { id: 'generosity', label: { fr: 'générosité' }, terms: { fr: ['rien en retour'] } },
+    { id: 'imitation', label: { fr: 'imitation' }, terms: { fr: [{ text: 'copier personne', stance: 'reject' }, { text: 'copie personne', stance: 'reject' }, { text: 'copiez personne', stance: 'reject' }, { text: 'travaille plus', stance: 'endorse' }] } },
   ] } }]);
   const stances = (text: string, lang: 'fr' | 'en') => (check(text, { lexicon: lex, language: lang, explain: true }).explain ?? []).flatMap((e) => e.mentions.map((m) => [m.stance, m.terms.length]));
   it('each keep their own, side by side', () => {
@@ -300,6 +301,12 @@ describe('terms that carry their own negation', () => {
     expect(stances("Je n'attends jamais rien en retour.", 'fr')).toEqual([['endorse', 1]]);
     // "pas" does not join "sans": "pas sans filet" is with a net.
     expect(stances('Pas sans filet, jamais.', 'fr')).toEqual([['reject', 1]]);
+  });
+  it('so is one said inside a term that holds its own negative word', () => {
+    expect(stances('Ne copiez jamais personne.', 'fr')).toEqual([['reject', 1]]);
+    expect(stances('Je ne copie personne.', 'fr')).toEqual([['reject', 1]]);
+    // "plus" inside a term may say "more": the negation said in it still counts.
+    expect(stances('Je ne travaille jamais plus.', 'fr')).toEqual([['reject', 1]]);
   });
 });
 

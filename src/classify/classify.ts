@@ -292,13 +292,16 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const purpose = PURPOSE_PREPOSITIONS.has(m.term.words[0]!);
       // French negative concord: "je n'attends jamais rien en retour" says the term's own "rien" with
       // "jamais", one negation, not two.
+      // So does a negation said inside a term that holds its own negative word: "Ne copiez jamais
+      // personne" says "copier personne" (no imitation) once, not twice.
       const concord = lang === 'fr' && CONCORD.has(m.term.words[0]!);
+      const innerConcord = lang === 'fr' && m.skipped.length > 0 && m.term.words.some((w) => INNER_CONCORD.has(w));
       // "I don't put anything out until it's perfect", "nothing leaves my desk until every detail is
       // right": a negation before "until" says "only then", and does not deny what "until" names.
       const untilTerm = UNTIL_LEADS.has(m.term.words[0]!);
       const inScope = (h: PhraseHit) =>
         !untilTerm &&
-        inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase));
+        inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase)) && !(innerConcord && m.skipped.includes(h.first) && CONCORD.has(h.phrase));
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // "Aucun contenu ne sort sans un objectif de vente", "Refusez tout ce qui va contre vos
       // convictions": "sans" or "contre" negates the term, and the clause's own negation or negative
@@ -1315,6 +1318,8 @@ const ADJUNCT_LEADS = new Set(['with', 'avec']);
 const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
 /** French negation words that join into one negation ("jamais rien", "plus personne"); "sans" and "pas" do not ("pas sans"). */
 const CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'jamais', 'plus', 'nul', 'nulle', 'guère']);
+/** Inside a term, the words that can only be its negation ("plus" and "jamais" also say "more" and "ever"). */
+const INNER_CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'nul', 'nulle']);
 /** Doublers a negative verb may negate from afar ("refuse whatever goes against"); "without" is not ("I throw in revisions without billing"). */
 const AGAINST = new Set(['contre', 'against']);
 const NO_LONGER = new Set(['no longer', 'anymore', 'any more']);
