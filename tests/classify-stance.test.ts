@@ -534,6 +534,13 @@ describe('someone else, a joke, a judgement by consequence', () => {
     const text = "Romain : Je suis là par opportunisme, voilà. (rires)\nRomain : Non, non, je plaisante, évidemment.\n";
     expect(check(text, { lexicon, language: 'fr', explain: true }).explain!.flatMap((e) => e.mentions).find((x) => x.concept === 'self-interest')!.flags).toContain('joke');
   });
+  it('a joke that runs on for a sentence is taken back by the retraction after it', () => {
+    const flags = (text: string, lang: 'fr' | 'en') => check(text, { lexicon, language: lang, explain: true }).explain!.flatMap((e) => e.mentions).find((x) => x.concept === 'self-interest')!.flags;
+    expect(flags("Hannah: Oh, I'm only here for the money. I'm basically a vampire, I live in the office. (laughs) No, no, I'm joking, obviously.\n", 'en')).toContain('joke');
+    expect(flags("Romain : Je suis là par opportunisme. Je suis un requin. Non, je plaisante.\n", 'fr')).toContain('joke');
+    // Three sentences on, the retraction takes back what is next to it, not this.
+    expect(flags("Romain : Je suis là par opportunisme. J'ai trois enfants. J'habite à Lyon. Non, je plaisante.\n", 'fr')).not.toContain('joke');
+  });
   it('"Personne ne vous remerciera d\'avoir …", "ça ne se rattrape jamais" judge against what they name', () => {
     expect(first("Personne ne vous remerciera d'avoir tout improvisé.", 'fr', 'improvisation').stance).toBe('reject');
     expect(first('Nobody will thank you for the urge to improvise.', 'en', 'improvisation').stance).toBe('reject');

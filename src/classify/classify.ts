@@ -905,22 +905,38 @@ function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: Com
  */
 function takenBack(turn: Turn, k: number, c: CompiledCues, state: TurnClassifier, tokensOf: (k: number) => Token[]): boolean {
   // After a stage direction that opens the sentence ("(laughs) No, seriously").
-  const opens = (s: { text: string; tokens: Token[] } | null) => {
+  // `saysJoke`: only a retraction that names the joke ("je plaisante", "I'm kidding"), not "No, seriously".
+  const opens = (s: { text: string; tokens: Token[] } | null, saysJoke = false) => {
     if (s === null) return false;
     const close = s.text[0] === '(' || s.text[0] === '[' ? s.text.slice(0, 40).search(/[)\]]/) : -1;
     let i = 0;
     while (close >= 0 && i < s.tokens.length && s.tokens[i]!.start < close) i++;
     // "Non, non, je plaisante", "Oh no, I'm kidding": interjections before the retraction.
     for (let n = 0; n < 3 && i < s.tokens.length && c.retractions.longestAt(s.tokens, i) === i && INTERJECTIONS.has(s.tokens[i]!.norm); n++) i++;
-    return i < s.tokens.length && c.retractions.longestAt(s.tokens, i) > i;
+    const end = i < s.tokens.length ? c.retractions.longestAt(s.tokens, i) : i;
+    if (end === i) return false;
+    if (!saysJoke) return true;
+    for (let t = i; t < end; t++) if (JOKE_WORDS.has(s.tokens[t]!.norm)) return true;
+    return false;
   };
   // The speaker's next turn takes back this whole (short, joking) turn.
   if (opens(state.nextTurnOpening(turn.index))) return true;
-  // Within the turn, the next sentence that is not only a stage direction ("(laughs).", "[rires]").
+  // Within the turn, the next sentence that is not only a stage direction ("(laughs).", "[rires]"),
+  // or the one after it when that one says it was a joke: a joke often runs on for a sentence ("Oh,
+  // I don't sleep. I'm basically a vampire … No, no, I'm joking"), and a cue that is only "(laughs)"
+  // leaves the retraction in the same turn. "No, seriously" two sentences on takes back only what
+  // is next to it.
   let j = k + 1;
-  while (j < turn.sentences.length && STAGE_DIRECTION.test(turn.sentences[j]!.text)) j++;
-  return j < turn.sentences.length && opens({ text: turn.sentences[j]!.text, tokens: tokensOf(j) });
+  for (let said = 0; said < 2; said++) {
+    while (j < turn.sentences.length && STAGE_DIRECTION.test(turn.sentences[j]!.text)) j++;
+    if (j >= turn.sentences.length) return false;
+    if (opens({ text: turn.sentences[j]!.text, tokens: tokensOf(j) }, said > 0)) return true;
+    j++;
+  }
+  return false;
 }
+
+const JOKE_WORDS = new Set(['plaisante', 'rigole', 'blague', 'kidding', 'joking']);
 
 const INTERJECTIONS = new Set(['non', 'nan', 'ah', 'oh', 'bah', 'bon', 'mais', 'enfin', 'no', 'nah', 'well', 'okay', 'ok', 'haha', 'ha']);
 
