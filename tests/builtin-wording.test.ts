@@ -48,3 +48,18 @@ describe('salaries as a topic are no motive of money', () => {
     expect(concepts('I stayed for the salary, not for the work.', 'en')).toContain('money endorse');
   });
 });
+
+describe('finding clients is business, not opportunism, unless it is the purpose', () => {
+  test.each([
+    ["La principale difficulté, c'est de trouver des clients.", 'fr'],
+    ['Bien sûr, la prospection à froid, ça marche.', 'fr'],
+    ['Getting clients was the hardest part of year one.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('self-interest'))).toEqual([]);
+  });
+
+  test('networking or posting to find clients is', () => {
+    expect(concepts('Je suis sur LinkedIn uniquement pour trouver des clients.', 'fr')).toContain('self-interest endorse');
+    expect(concepts('Honestly, I go to these meetups to get more clients.', 'en')).toContain('self-interest endorse');
+  });
+});
