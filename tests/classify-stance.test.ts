@@ -485,6 +485,11 @@ describe('an exception announced', () => {
 
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
+  it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {
+    expect(stance("Une stratégie qu'on ne relit jamais n'a aucune valeur.", 'fr')).toBe('reject');
+    expect(stance('Ce qui compte, c\'est la stratégie ; le reste ne vaut rien.', 'fr')).toBe('endorse');
+    expect(stance('A strategy nobody follows is worthless.', 'en')).toBe('reject');
+  });
   it('"c\'est de la fiction" after a topic with a modifier and an adverbial', () => {
     expect(stance("Une vraie stratégie sur trois ans, honnêtement, c'est de la fiction.", 'fr')).toBe('reject');
     expect(stance('A five-year plan is pure fiction.', 'en')).toBe('reject');
