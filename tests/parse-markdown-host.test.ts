@@ -55,3 +55,55 @@ describe('Markdown question headings', () => {
     expect(doc.turns[0]!.speaker).toBe('Interviewer');
   });
 });
+
+const byHeading = `# Les gens du métier — épisode 4
+
+### Nadia (animatrice)
+Bonjour et bienvenue. Avec moi, Paul Girard, menuisier. Comment avez-vous commencé ?
+
+### Paul Girard
+Par hasard. Mon oncle avait un atelier.
+
+Je l'ai repris en 2010.
+
+### Nadia (animatrice)
+Et aujourd'hui, vous formez des apprentis ?
+
+### Paul Girard
+Deux par an, toujours.
+`;
+
+const sections = `# Notes de conférence
+
+## Contexte
+Le marché a changé depuis dix ans.
+
+## Chiffres
+Trois salons par an, toujours les mêmes.
+
+## Contexte
+Une deuxième partie sur le même sujet.
+
+## Chiffres
+Encore des chiffres.
+`;
+
+describe('Markdown headings that name the speakers', () => {
+  it('label the paragraphs under them, the host by their role', () => {
+    const doc = parseDocument(byHeading, { filename: 'episode.md' });
+    expect(doc.speakers).toEqual(['Nadia', 'Paul Girard']);
+    expect(doc.turns.map((t) => [t.speaker, t.role])).toEqual([
+      ['Nadia', 'question'],
+      ['Paul Girard', 'answer'],
+      ['Nadia', 'question'],
+      ['Paul Girard', 'answer'],
+    ]);
+    // Both paragraphs under one heading are the same turn.
+    expect(doc.turns[1]!.text.toString()).toContain('Je l');
+  });
+
+  it('are titles when they name sections, not people', () => {
+    const doc = parseDocument(sections, { filename: 'notes.md' });
+    expect(doc.speakers).toEqual(['Speaker']);
+  });
+});

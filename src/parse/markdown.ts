@@ -6,6 +6,7 @@
  */
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
+import { matchLineLabel } from './labels.js';
 import { blankInlineTags, splitLines, turnsFromLines, type Line } from './text.js';
 
 // The body is taken whole and its closing "#"s and spaces are cut by hand: "(.*?)[ \t#]*$" retried
@@ -32,6 +33,8 @@ export function parseMarkdown(source: string): ParsedTranscript {
     if (j < lines.length) i = j + 1;
   }
   let fence: string | null = null;
+  const nameHeadings: Array<{ at: number; name: string; line: Line }> = [];
+  let titles = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const f = FENCE.exec(line.text);
@@ -61,13 +64,40 @@ export function parseMarkdown(source: string): ParsedTranscript {
       } else {
         // A title ends the current turn without being said by anyone.
         extra.set(kept.length, { speaker: null, text: new MappedText() });
+        titles++;
+        const bodyStart = line.text.indexOf(body);
+        const label = matchLineLabel(body + ':');
+        // "### Hélène Vasseur", "## Maxime (animateur)": perhaps a speaker's name over what they say.
+        if (label && label.textStart === body.length + 1) nameHeadings.push({ at: kept.length, name: label.name, line: { text: body + ':', offset: line.offset + bodyStart } });
         kept.push(line);
       }
       continue;
     }
     kept.push(blankInlineTags(line));
   }
+  // Headings that are names name the speakers when one of them recurs: the heading becomes the
+  // label of the paragraphs under it. A document whose headings are its sections ("## Contexte")
+  // keeps them as titles.
+  if (speakerHeadings(nameHeadings, titles)) {
+    for (const h of nameHeadings) {
+      extra.delete(h.at);
+      kept[h.at] = h.line;
+    }
+  }
   return { format: 'markdown', turns: attributeHeadingQuestions([...turnsFromLines(() => kept, extra)]), notes: [] };
+}
+
+/**
+ * A transcript laid out by speaker: two names at least head two parts each (host and guest speak
+ * more than once; a document's sections seldom come back), and name headings are most headings.
+ */
+function speakerHeadings(headings: ReadonlyArray<{ name: string }>, titles: number): boolean {
+  if (headings.length * 2 < titles) return false;
+  const counts = new Map<string, number>();
+  for (const h of headings) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+  let recurring = 0;
+  for (const n of counts.values()) if (n >= 2) recurring++;
+  return recurring >= 2;
 }
 
 /**
