@@ -553,6 +553,27 @@ describe('someone else, a joke, a judgement by consequence', () => {
   });
 });
 
+describe('the scope of a negation', () => {
+  const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'advertising')!.stance;
+  it('"N\'essayez pas de …", "Don\'t try to …" deny the whole infinitive after them, however long', () => {
+    expect(stance("N'essayez pas de jouer le jeu des géants de la grande publicité, vous perdrez.", 'fr')).toBe('reject');
+    expect(stance("Ne cherchez jamais à rivaliser avec les budgets des géants de la publicité.", 'fr')).toBe('reject');
+    expect(stance("Don't try to outspend the big players on their own ground with ads.", 'en')).toBe('reject');
+    // Any other negation still stops six words on.
+    expect(stance("Je ne dis pas que les petits commerçants du quartier doivent faire de la publicité.", 'fr')).toBe('endorse');
+  });
+});
+
+describe('the answer to a question asking for advice', () => {
+  const mentions = (text: string) => check(text, { lexicon, language: 'en', explain: true }).explain!.flatMap((e) => e.mentions).filter((m) => m.concept === 'generosity');
+  it('is advice, less sure than the advice said as such', () => {
+    const [said, answered] = mentions('Host: Any advice?\nAna: Be generous. People remember the generous ones.\n');
+    expect([said!.mode, answered!.mode]).toEqual(['advice', 'advice']);
+    expect(answered!.flags).toContain('inherited-mode');
+    expect(answered!.confidence).toBeLessThan(said!.confidence);
+  });
+});
+
 describe('left to someone else, and what it looks like', () => {
   const first = (text: string, lang: 'fr' | 'en', concept: string) => classified(text, lang).find((x) => x.concept === concept)!;
   it('"let him do …", "laissez-le …": no stance of the speaker on what is left to someone else', () => {

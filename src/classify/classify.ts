@@ -301,7 +301,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const untilTerm = UNTIL_LEADS.has(m.term.words[0]!);
       const inScope = (h: PhraseHit) =>
         !untilTerm &&
-        inClause(h) && ((h.last <= m.first && m.first - h.last <= NEGATION_WINDOW) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase)) && !(innerConcord && m.skipped.includes(h.first) && CONCORD.has(h.phrase));
+        inClause(h) && ((h.last <= m.first && (m.first - h.last <= NEGATION_WINDOW || negatesAttempt(h, tokens))) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase)) && !(innerConcord && m.skipped.includes(h.first) && CONCORD.has(h.phrase));
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // "Aucun contenu ne sort sans un objectif de vente", "Refusez tout ce qui va contre vos
       // convictions": "sans" or "contre" negates the term, and the clause's own negation or negative
@@ -843,7 +843,7 @@ function modeOfSentence(
     }
     if (prev === 'practice') return { mode: 'practice', inherited: true };
   }
-  if (turn.asksAdvice && !sentence.isQuestion) return { mode: 'advice', inherited: false };
+  if (turn.asksAdvice && !sentence.isQuestion) return { mode: 'advice', inherited: true };
   return { mode: 'opinion', inherited: false };
 }
 
@@ -1164,6 +1164,23 @@ function promisedOutcome(tokens: Token[], at: number): boolean {
 }
 const OUTCOME_LINKS = new Set(['et', 'puis', 'alors', 'and', 'then']);
 const OUTCOME_SUBJECTS = new Set(['ils', 'elles', 'il', 'elle', 'gens', 'they', 'he', 'she', 'people']);
+
+/**
+ * A negation of trying or wanting ("N'essayez pas de jouer le jeu des géants de la vente en ligne",
+ * "Don't try to compete on price with …") denies the whole infinitive that follows, however long.
+ */
+function negatesAttempt(h: PhraseHit, tokens: Token[]): boolean {
+  const before = tokens[h.first - 1]?.norm;
+  const after = tokens[h.last]?.norm;
+  // "n'essayez pas de", "ne cherchez jamais à": the verb sits between "ne" and the trigger.
+  if (before !== undefined && ATTEMPT_FR.has(before) && (tokens[h.first - 2]?.norm === 'n' || tokens[h.first - 2]?.norm === 'ne')) return INFINITIVE_LEADS.has(after ?? '');
+  // "ne pas essayer de", "don't try to", "never try to", "don't bother trying to".
+  if (after !== undefined && (ATTEMPT_FR.has(after) || ATTEMPT_EN.has(after))) return INFINITIVE_LEADS.has(tokens[h.last + 1]?.norm ?? '');
+  return false;
+}
+const ATTEMPT_FR = new Set(['essayez', 'essaie', 'essaye', 'essayer', 'essaient', 'essayons', 'cherchez', 'cherche', 'chercher', 'cherchons', 'tentez', 'tente', 'tenter', 'tentons']);
+const ATTEMPT_EN = new Set(['try', 'tries', 'trying', 'tried', 'attempt', 'attempting']);
+const INFINITIVE_LEADS = new Set(['de', 'd', 'à', 'to']);
 
 /** "let him/her/them (do) …", "laissez-le / laisse-la …" within the three words before the term. */
 function leftToSomeoneElse(tokens: Token[], at: number): boolean {
