@@ -564,6 +564,14 @@ describe('the scope of a negation', () => {
   });
 });
 
+describe('an adverb of time at the head of a statement', () => {
+  it('is no imperative: "Right now we post …" is what the speaker does', () => {
+    const mode = (text: string) => classified(text, 'en').find((x) => x.concept === 'quantity')!.mode;
+    expect(mode('So right now we push out volume every day.')).toBe('practice');
+    expect(mode('Lately we chase volume, honestly.')).toBe('practice');
+  });
+});
+
 describe('the answer to a question asking for advice', () => {
   const mentions = (text: string) => check(text, { lexicon, language: 'en', explain: true }).explain!.flatMap((e) => e.mentions).filter((m) => m.concept === 'generosity');
   it('is advice, less sure than the advice said as such', () => {

@@ -176,4 +176,6 @@ export const EN_CLOSED_CLASS = new Set([
   'during', 'against', 'between', 'among', 'across', 'around', 'behind', 'beyond', 'near', 'off', 'out', 'up', 'down',
   'whatever', 'whoever', 'whenever', 'wherever', 'however', 'both', 'either', 'neither', 'nor', 'such', 'same',
   'other', 'another', 'last', 'next', 'first', 'second', 'third', 'half', 'most', 'few', 'several', 'lot', 'lots',
+  // Adverbs of time that open a statement of what one does: "Right now we push out three videos a day".
+  'right', 'nowadays', 'lately', 'recently', 'currently', 'early', 'later',
 ]);
