@@ -63,3 +63,26 @@ describe('finding clients is business, not opportunism, unless it is the purpose
     expect(concepts('Honestly, I go to these meetups to get more clients.', 'en')).toContain('self-interest endorse');
   });
 });
+
+describe('paying a loan back is no borrowing, skipping fancy holidays no overwork', () => {
+  test.each([
+    ['If the rate is above six percent, crush the loan first.', 'en'],
+    ['I paid off my loans before I quit.', 'en'],
+    ["Remboursez votre crédit avant d'investir.", 'fr'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('risk'))).toEqual([]);
+  });
+
+  test('taking one still is a risk', () => {
+    expect(concepts('I took out a loan to open the shop.', 'en')).toContain('risk endorse');
+  });
+
+  test('"skip the fancy vacations" is frugality, not a stance on rest', () => {
+    expect(concepts('Buy used and skip the fancy vacations.', 'en')).toEqual(expect.arrayContaining(['frugality endorse']));
+    expect(concepts('Buy used and skip the fancy vacations.', 'en').filter((c) => c.startsWith('rest'))).toEqual([]);
+  });
+
+  test('a payout as the reason is money as a motive', () => {
+    expect(concepts('Honestly, I was in it for the payout.', 'en')).toContain('money endorse');
+  });
+});
