@@ -572,6 +572,19 @@ describe('an adverb of time at the head of a statement', () => {
   });
 });
 
+describe('terse statements and imperatives at the head of a clause', () => {
+  const mentions = (text: string, lang: 'fr' | 'en', concept: string) => check(text, { lexicon, language: lang, explain: true }).explain!.flatMap((e) => e.mentions).filter((m) => m.concept === concept);
+  it('a word or two is less sure evidence than the sentence that goes on', () => {
+    const [terse, full] = mentions('Q: Any advice?\nA: Be generous. Be generous with your time, always.\n', 'en', 'generosity');
+    expect(terse!.confidence).toBeLessThan(full!.confidence);
+  });
+  it('an imperative term is the verb of its clause, not a subject a later negation denies', () => {
+    expect(mentions("Q : Un conseil ?\nR : Improvisez tout ce qui n'est pas essentiel.\n", 'fr', 'improvisation')[0]!.stance).toBe('endorse');
+    // A noun at the head of its clause still is the subject its predicate's negation denies.
+    expect(mentions("Q : Et le plan ?\nR : La stratégie n'a jamais été ma priorité.\n", 'fr', 'planning')[0]!.stance).toBe('reject');
+  });
+});
+
 describe('the answer to a question asking for advice', () => {
   const mentions = (text: string) => check(text, { lexicon, language: 'en', explain: true }).explain!.flatMap((e) => e.mentions).filter((m) => m.concept === 'generosity');
   it('is advice, less sure than the advice said as such', () => {

@@ -87,11 +87,14 @@ const CONFIDENCE = {
   joke: -0.45,
   longSentence: -0.08,
   veryLongSentence: -0.15,
+  terse: -0.03,
 };
 
 /** Beyond this many words, a term is more likely mentioned in passing than argued for. */
 const LONG_SENTENCE = 30;
 const VERY_LONG_SENTENCE = 45;
+/** At most this many words: a terse statement ("Ship it.", "Be patient."). */
+const TERSE_SENTENCE = 2;
 /** Forward negation scope, in words between the trigger and the term (NegEx uses five or six). */
 const NEGATION_WINDOW = 6;
 
@@ -334,7 +337,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       if (after.length > 0) triggers.push(after[0]!);
       else if (verbNegation) triggers.push(verbNegation);
       else if (dislocated) triggers.push(dislocated);
-      else if (isClauseSubject(m, tokens, clauses, lang)) {
+      // A term that opens its clause as an imperative ("Déléguez tout ce qui n'est pas …") is the verb, not its subject.
+      else if (isClauseSubject(m, tokens, clauses, lang) && !isImperative(tokens, m.first, m.last, c, lang)) {
         const neg = hits.negations.find((h) => inClause(h) && h.first >= m.last && notPseudo(h) && isPredicateNegation(h, m, tokens, lang));
         if (neg) {
           triggers.push(neg);
@@ -395,6 +399,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       }
       if (tokens.length > VERY_LONG_SENTENCE) confidence += CONFIDENCE.veryLongSentence;
       else if (tokens.length > LONG_SENTENCE) confidence += CONFIDENCE.longSentence;
+      // "Delegate.", "Ship it.": a word or two says less than a sentence that goes on to say why or
+      // how. Still a statement, but the fuller one of the same stance is the better evidence to show.
+      else if (tokens.length <= TERSE_SENTENCE) confidence += CONFIDENCE.terse;
       if (sentenceMode.inherited && mode === sentenceMode.mode) {
         flags.push('inherited-mode');
         confidence += CONFIDENCE.inherited;
