@@ -1173,7 +1173,7 @@ const OUTCOME_LINKS = new Set(['et', 'puis', 'alors', 'and', 'then']);
 const OUTCOME_SUBJECTS = new Set(['ils', 'elles', 'il', 'elle', 'gens', 'they', 'he', 'she', 'people']);
 
 /**
- * A negation of trying or wanting ("N'essayez pas de jouer le jeu des géants de la vente en ligne",
+ * A negation of trying ("N'essayez pas de jouer le jeu des géants de la vente en ligne",
  * "Don't try to compete on price with …") denies the whole infinitive that follows, however long.
  */
 function negatesAttempt(h: PhraseHit, tokens: Token[]): boolean {
@@ -1181,7 +1181,7 @@ function negatesAttempt(h: PhraseHit, tokens: Token[]): boolean {
   const after = tokens[h.last]?.norm;
   // "n'essayez pas de", "ne cherchez jamais à": the verb sits between "ne" and the trigger.
   if (before !== undefined && ATTEMPT_FR.has(before) && (tokens[h.first - 2]?.norm === 'n' || tokens[h.first - 2]?.norm === 'ne')) return INFINITIVE_LEADS.has(after ?? '');
-  // "ne pas essayer de", "don't try to", "never try to", "don't bother trying to".
+  // "ne pas essayer de", "don't try to", "never try to".
   if (after !== undefined && (ATTEMPT_FR.has(after) || ATTEMPT_EN.has(after))) return INFINITIVE_LEADS.has(tokens[h.last + 1]?.norm ?? '');
   return false;
 }
