@@ -489,6 +489,7 @@ describe('dismissed as fiction', () => {
     expect(stance("Une stratégie qu'on ne relit jamais n'a aucune valeur.", 'fr')).toBe('reject');
     expect(stance('Ce qui compte, c\'est la stratégie ; le reste ne vaut rien.', 'fr')).toBe('endorse');
     expect(stance('A strategy nobody follows is worthless.', 'en')).toBe('reject');
+    expect(stance("La stratégie, ça dévalorise tout le monde.", 'fr')).toBe('reject');
   });
   it('"c\'est de la fiction" after a topic with a modifier and an adverbial', () => {
     expect(stance("Une vraie stratégie sur trois ans, honnêtement, c'est de la fiction.", 'fr')).toBe('reject');
@@ -582,6 +583,19 @@ describe('terse statements and imperatives at the head of a clause', () => {
     expect(mentions("Q : Un conseil ?\nR : Improvisez tout ce qui n'est pas essentiel.\n", 'fr', 'improvisation')[0]!.stance).toBe('endorse');
     // A noun at the head of its clause still is the subject its predicate's negation denies.
     expect(mentions("Q : Et le plan ?\nR : La stratégie n'a jamais été ma priorité.\n", 'fr', 'planning')[0]!.stance).toBe('reject');
+  });
+});
+
+describe('a habit the speaker "used to" have', () => {
+  const mentions = (text: string) => check(text, { lexicon, language: 'en', explain: true }).explain!.flatMap((e) => e.mentions);
+  it('is over, and so is the verbless fragment after it, with nothing said of the present', () => {
+    const [habit, fragment] = mentions('Q: Was that your experience?\nA: I used to work for the money. Never a business decision, for years.\n');
+    expect(habit!.flags).toContain('changed');
+    expect(fragment!.mode).toBe('practice');
+    expect(fragment!.flags).toContain('changed');
+  });
+  it('"Never" before a verb is still a prohibition', () => {
+    expect(mentions('Q: Advice?\nA: Never work for the money.\n')[0]!.mode).toBe('advice');
   });
 });
 

@@ -443,7 +443,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // A verbless fragment that carries on the sentence before it ("Il y a deux ans, je me tuais
       // au boulot. Quatre-vingts heures par semaine.") belongs to the same past.
       const pastFragment = sentenceMode.inherited && mode === 'practice' && toldAsPast(tokensOf(k - 1), c, presentInTurn);
-      if ((pastFrame && presentInTurn()) || inPastStory || pastFragment || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (ageInPast(tokens) && presentInTurn())) {
+      // "I used to …" says the habit is over, whatever the speaker says of the present.
+      const usedTo = hits.past.some((h) => h.first <= m.first && USED_TO.has(h.phrase));
+      if ((pastFrame && (usedTo || presentInTurn())) || inPastStory || pastFragment || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (ageInPast(tokens) && presentInTurn())) {
         flags.push('changed');
         confidence += CONFIDENCE.changed;
       }
@@ -1097,7 +1099,8 @@ function isConsulting(h: PhraseHit, tokens: Token[]): boolean {
 function toldAsPast(tokens: Token[], c: CompiledCues, presentInTurn: () => boolean): boolean {
   if (closedPeriod(tokens, tokens.length)) return true;
   if (c.changeOfMind.find(tokens).some((h) => !NO_LONGER.has(h.phrase))) return true;
-  return c.pastFrames.find(tokens).length > 0 && presentInTurn();
+  const frames = c.pastFrames.find(tokens);
+  return frames.length > 0 && (frames.some((h) => USED_TO.has(h.phrase)) || presentInTurn());
 }
 
 const POSSESSIVES = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our']);
@@ -1206,6 +1209,8 @@ const THIRD_PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
 /** After "il": an impersonal verb, or "ne"/"se", which open both ("il ne faut pas", "il s'agit") and personal ones: left to the speaker. */
 const IMPERSONAL_AFTER_IL = new Set(['faut', 'fallait', 'faudra', 'faudrait', 'y', 'est', 'était', 'sera', 'serait', 's', 'suffit', 'suffisait', 'vaut', 'valait', 'reste', 'restait', 'semble', 'semblait', 'paraît', 'arrive', 'arrivait', 'existe', 'manque', 'convient', 'importe', 'se', 'ne', 'n']);
 
+const NOUN_PHRASE_LEADS = new Set(['a', 'an', 'the', 'one', 'any', 'my', 'our', 'his', 'her', 'their', 'single', 'once', 'on', 'in', 'at']);
+
 const EN_FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 's', 'wins', 'does', 'did', 'matters']);
 
 function isImperative(tokens: Token[], from: number, to: number, c: CompiledCues, lang: Language): boolean {
@@ -1226,6 +1231,8 @@ function isImperative(tokens: Token[], from: number, to: number, c: CompiledCues
   }
   const next = tokens[i + 1]?.norm;
   if (next !== undefined && EN_FINITE.has(next)) return false;
+  // "Never a day off, for years", "Always a pleasure": no verb after "never"/"always", a fragment.
+  if ((w === 'never' || w === 'always') && next !== undefined && NOUN_PHRASE_LEADS.has(next)) return false;
   if (c.imperatives.has(w)) return true;
   if (EN_CLOSED_CLASS.has(w) || /(?:s|ly|ed|ing)$/.test(w)) return false;
   return next !== undefined && EN_IMPERATIVE_FOLLOWERS.has(next);
@@ -1358,6 +1365,8 @@ const ADJUNCT_LEADS = new Set(['with', 'avec']);
 const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
 /** French negation words that join into one negation ("jamais rien", "plus personne"); "sans" and "pas" do not ("pas sans"). */
 const CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'jamais', 'plus', 'nul', 'nulle', 'guère']);
+const USED_TO = new Set(['i used to', 'we used to']);
+
 /** Inside a term, the words that can only be its negation ("plus" and "jamais" also say "more" and "ever"). */
 const INNER_CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'nul', 'nulle']);
 /** Doublers a negative verb may negate from afar ("refuse whatever goes against"); "without" is not ("I throw in revisions without billing"). */
