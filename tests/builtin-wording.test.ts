@@ -86,3 +86,10 @@ describe('paying a loan back is no borrowing, skipping fancy holidays no overwor
     expect(concepts('Honestly, I was in it for the payout.', 'en')).toContain('money endorse');
   });
 });
+
+describe('a frequency alone is no posting volume', () => {
+  test('"every single day" said of parcels is not quantity; said of posting it is', () => {
+    expect(concepts('I post about forty parcels a day, every single day.', 'en').filter((c) => c.startsWith('quantity'))).toEqual([]);
+    expect(concepts('I post every single day, no matter what.', 'en')).toContain('quantity endorse');
+  });
+});
