@@ -599,6 +599,14 @@ describe('a habit the speaker "used to" have', () => {
   });
 });
 
+describe('"il faut que je …"', () => {
+  it('is the speaker\'s own need, not advice; "il faut que vous …" is advice', () => {
+    const mode = (text: string) => classified(text, 'fr').find((x) => x.concept === 'planning')!.mode;
+    expect(mode("Je suis comme ça, il faut que je prépare une stratégie pour tout.")).toBe('practice');
+    expect(mode("Il faut que vous prépariez une stratégie.")).toBe('advice');
+  });
+});
+
 describe('the answer to a question asking for advice', () => {
   const mentions = (text: string) => check(text, { lexicon, language: 'en', explain: true }).explain!.flatMap((e) => e.mentions).filter((m) => m.concept === 'generosity');
   it('is advice, less sure than the advice said as such', () => {

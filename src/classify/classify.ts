@@ -893,7 +893,7 @@ function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: Com
   let to = from;
   while (to < tokens.length && clauses[to] === clause) to++;
   // "ce qu'il faut vendre", "what you need to know": a relative clause, not an instruction.
-  if (c.advice.find(tokens, from, to).some((h) => !(h.first >= 2 && (tokens[h.first - 1]!.norm === 'qu' || tokens[h.first - 1]!.norm === 'que') && tokens[h.first - 2]!.norm === 'ce') && !(h.first >= 1 && tokens[h.first - 1]!.norm === 'what') && !isConsulting(h, tokens))) return 'advice';
+  if (c.advice.find(tokens, from, to).some((h) => !(h.first >= 2 && (tokens[h.first - 1]!.norm === 'qu' || tokens[h.first - 1]!.norm === 'que') && tokens[h.first - 2]!.norm === 'ce') && !(h.first >= 1 && tokens[h.first - 1]!.norm === 'what') && !isConsulting(h, tokens) && !ownNeed(h, tokens))) return 'advice';
   if (isImperative(tokens, from, to, c, lang)) return 'advice';
   // "Je crois que …", "I think …": the speaker's opinion, not what she does.
   if (c.beliefVerbs.find(tokens, from, to).some((h) => h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm)))) return null;
@@ -1366,6 +1366,14 @@ const DOUBLING = new Set(['sans', 'without', 'contre', 'against']);
 /** French negation words that join into one negation ("jamais rien", "plus personne"); "sans" and "pas" do not ("pas sans"). */
 const CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'jamais', 'plus', 'nul', 'nulle', 'guère']);
 const USED_TO = new Set(['i used to', 'we used to']);
+
+/** "il faut que je contrôle tout": the speaker's own need, said of herself, not advice. */
+function ownNeed(h: PhraseHit, tokens: Token[]): boolean {
+  if (!h.phrase.endsWith('faut') && !h.phrase.endsWith('fallait')) return false;
+  const next = tokens[h.last]?.norm;
+  const subject = tokens[h.last + 1]?.norm;
+  return (next === 'que' || next === 'qu') && (subject === 'je' || subject === 'j' || subject === 'nous');
+}
 
 /** Inside a term, the words that can only be its negation ("plus" and "jamais" also say "more" and "ever"). */
 const INNER_CONCORD = new Set(['rien', 'aucun', 'aucune', 'personne', 'nul', 'nulle']);
