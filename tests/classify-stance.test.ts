@@ -646,6 +646,8 @@ describe('"not … until"', () => {
     expect(stance("Nothing leaves my desk until it's perfect.", 'en')).toBe('endorse');
     expect(stance("Je ne publie rien tant que ce n'est pas parfait.", 'fr')).toBe('endorse');
     expect(stance("It doesn't have to be perfect.", 'en')).toBe('reject');
+    // "until" between the negation and a term that does not start with it.
+    expect(stance('Nothing ships till every pixel is perfect.', 'en')).toBe('endorse');
   });
 });
 

@@ -304,6 +304,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const untilTerm = UNTIL_LEADS.has(m.term.words[0]!);
       const inScope = (h: PhraseHit) =>
         !untilTerm &&
+        // "no one will (play it) until every pixel is right": "until" between them too.
+        !untilBetween(tokens, h.last, m.first) &&
         inClause(h) && ((h.last <= m.first && (m.first - h.last <= NEGATION_WINDOW || negatesAttempt(h, tokens))) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase)) && !(innerConcord && m.skipped.includes(h.first) && CONCORD.has(h.phrase));
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // "Aucun contenu ne sort sans un objectif de vente", "Refusez tout ce qui va contre vos
@@ -1335,6 +1337,15 @@ function isYear(w: string): boolean {
 const UNTIL = new Set(['until', 'till', 'til']);
 /** First words of terms that a negation before them does not deny: "not … until", "ne … pas tant que", "pas avant que". */
 const UNTIL_LEADS = new Set(['until', 'till', 'tant', 'jusqu', 'avant']);
+
+/** "until"/"till"/"tant que"/"jusqu'à ce que" among the tokens [from, to). */
+function untilBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'until' || w === 'till' || w === 'jusqu' || (w === 'tant' && tokens[i + 1]?.norm === 'que')) return true;
+  }
+  return false;
+}
 /** Between the two years of a period: "2014 to 2017", "2014 à 2017", "2014 et 2017", "2014 through 2017". */
 const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'and', 'à', 'a', 'et', 'au']);
 
