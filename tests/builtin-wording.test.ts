@@ -93,3 +93,9 @@ describe('a frequency alone is no posting volume', () => {
     expect(concepts('I post every single day, no matter what.', 'en')).toContain('quantity endorse');
   });
 });
+
+describe('"the rest" of a payment is no rest', () => {
+  test('"the rest on delivery" is not the rest concept', () => {
+    expect(concepts('Fifty percent up front, the rest on delivery.', 'en').filter((c) => c.startsWith('rest'))).toEqual([]);
+  });
+});
