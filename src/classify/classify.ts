@@ -304,9 +304,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const untilTerm = UNTIL_LEADS.has(m.term.words[0]!);
       const inScope = (h: PhraseHit) =>
         !untilTerm &&
-        // "no one will (play it) until every pixel is right": "until" between them too.
-        !untilBetween(tokens, h.last, m.first) &&
-        inClause(h) && ((h.last <= m.first && (m.first - h.last <= NEGATION_WINDOW || negatesAttempt(h, tokens))) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase)) && !(innerConcord && m.skipped.includes(h.first) && CONCORD.has(h.phrase));
+        inClause(h) && ((h.last <= m.first && (m.first - h.last <= NEGATION_WINDOW || negatesAttempt(h, tokens))) || m.skipped.includes(h.first)) && notPseudo(h) && outsideTerm(h) && !(concord && h.last === m.first && CONCORD.has(h.phrase)) && !(innerConcord && m.skipped.includes(h.first) && CONCORD.has(h.phrase)) &&
+        // "no one will (play it) until every pixel is right": "until" between them too. Looked for
+        // last, once the trigger is known to be in scope otherwise (this runs for every term and trigger).
+        !untilBetween(tokens, h.last, m.first);
       const inPurposeScope = (h: PhraseHit) => purpose && inClause(h) && h.last <= m.first && notPseudo(h) && outsideTerm(h);
       // "Aucun contenu ne sort sans un objectif de vente", "Refusez tout ce qui va contre vos
       // convictions": "sans" or "contre" negates the term, and the clause's own negation or negative

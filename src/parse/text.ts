@@ -132,7 +132,6 @@ class TurnAssembler {
     return HEADER_BODY.test(body) && !SENTENCE_END.test(body);
   }
 
-
   /** Turns with no letter, and (once lines name their speakers) nobody's text, are left out. */
   keep(t: RawTurn): boolean {
     return hasLetterOrDigit(t.text.toString()) && !(this.labelled && t.speaker === null && !t.quoted && !this.extras.has(t));
