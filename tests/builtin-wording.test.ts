@@ -34,6 +34,34 @@ describe('money as the consequence is no motive of money', () => {
   });
 });
 
+describe('what something earns, said of it, is no motive of money', () => {
+  test.each([
+    ['Ça ne rapporte rien.', 'fr'],
+    ['Ce métier ne rapporte pas grand-chose.', 'fr'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('money'))).toEqual([]);
+  });
+  test('"ça rapporte" still is', () => {
+    expect(concepts('Ça rapporte gros.', 'fr')).toContain('money endorse');
+  });
+});
+
+describe('a benefit denied, said of the topic, counts against it', () => {
+  test.each([
+    ['Le travail gratuit, ça ne vous fait pas connaître.', 'fr'],
+    ['Le travail gratuit, ça ne rapporte rien.', 'fr'],
+    ['Le travail gratuit, ça vous rend invisible.', 'fr'],
+    ['Free work gets you nothing.', 'en'],
+    ['Free work just makes you invisible.', 'en'],
+    ['Free work does not get you known.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang)).toEqual(['free-work reject']);
+  });
+  test('the benefit granted is for it', () => {
+    expect(concepts('Le travail gratuit, ça vous fait connaître.', 'fr')).toEqual(['free-work endorse']);
+  });
+});
+
 describe('salaries as a topic are no motive of money', () => {
   test.each([
     ['Je ne cache rien à mon équipe, ni les salaires, ni les marges.', 'fr'],

@@ -477,9 +477,30 @@ describe('an exception announced', () => {
     expect(flags("Il y a une exception, et je la mets complètement à part. Une fois par mois, je le fais. Mais là, c'est par opportunisme.", 'fr')).toContain('exception');
     expect(flags("I make one exception, and it is deliberate. Once a month I do it for the money.", 'en')).toContain('exception');
   });
+  it('opened by "sauf une fois par an" / "except once a year", or named after it is told', () => {
+    expect(flags("Jamais… sauf une fois par an, et je l'explique toujours. Chaque décembre il y a un gala. Ce jour-là, je le fais par opportunisme.", 'fr')).toContain('exception');
+    expect(flags("Never, except once a year, and I tell everyone why. There is a gala in December. That day I do it for the money.", 'en')).toContain('exception');
+    expect(flags("Ce jour-là, je le fais par opportunisme. Une quarantaine. C'est la seule exception, je l'ai choisie.", 'fr')).toContain('exception');
+    expect(flags("That day I do it for the money. That's my one exception.", 'en')).toContain('exception');
+  });
+  it('an exception of something else is no exception to the rule', () => {
+    expect(flags("Je le fais par opportunisme. Le talent, c'est l'exception, pas la règle.", 'fr')).not.toContain('exception');
+    expect(flags("I do it for the money. There is no exception to that.", 'en')).not.toContain('exception');
+    expect(flags("Sauf erreur, je le fais par opportunisme.", 'fr')).not.toContain('exception');
+  });
   it('"sans exception", "no exceptions" announce none', () => {
     expect(flags("Sans exception. Je le fais par opportunisme.", 'fr')).not.toContain('exception');
     expect(flags('No exceptions. I do it for the money.', 'en')).not.toContain('exception');
+  });
+});
+
+describe('a French negation around a term that opens with its subject', () => {
+  const inline = CompiledLexicon.compile([{ source: 'inline', data: { concepts: [{ id: 'pay', label: { fr: 'payer', en: 'pay' }, terms: { fr: ['ça paie', 'je parle vrai'] } }] } }]);
+  const stances = (text: string) => (check(text, { lexicon: inline, language: 'fr', explain: true }).explain ?? []).flatMap((e) => e.mentions.map((m) => m.stance));
+  it('the "ne" said inside the term, its second half right after it: one negation', () => {
+    expect(stances('Léa : Ça ne paie jamais.')).toEqual(['reject']);
+    expect(stances('Léa : Je ne parle vrai jamais.')).toEqual(['reject']);
+    expect(stances('Léa : Ça paie toujours.')).toEqual(['endorse']);
   });
 });
 

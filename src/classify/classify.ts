@@ -577,6 +577,9 @@ function isNegationHere(h: PhraseHit, tokens: Token[], clauses: number[], lang: 
 function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negations: PhraseHit[]): PhraseHit | null {
   if (negations.length === 0) return null;
   const clause = clauses[m.first];
+  // "Ça ne rapporte rien": the "ne" said inside the term, its second half right after it.
+  const afterTerm = (h: PhraseHit) => h.first >= m.last && h.first <= m.last + 1 && clauses[h.first] === clause && h.phrase !== 'que';
+  if (m.skipped.some((k) => tokens[k]!.norm === 'ne' || tokens[k]!.norm === 'n')) return negations.find(afterTerm) ?? null;
   let i = m.first - 1;
   let gap = 0;
   while (i >= 0 && clauses[i] === clause && gap <= 2 && tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n') {
@@ -585,7 +588,7 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
     gap++;
   }
   if (i < 0 || clauses[i] !== clause || (tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n')) return null;
-  return negations.find((h) => h.first >= m.last && h.first <= m.last + 1 && clauses[h.first] === clause && h.phrase !== 'que') ?? null;
+  return negations.find(afterTerm) ?? null;
 }
 
 /**
@@ -972,17 +975,53 @@ function oncePerYear(tokens: Token[]): boolean {
   return false;
 }
 
-/** The sentence before, in the same turn, announces an exception ("Sauf une chose.", "One exception, though.", "Il y a une exception, …"). */
+/**
+ * The sentence before, in the same turn, announces an exception ("Sauf une chose.", "One exception,
+ * though.", "Il y a une exception, …"), or the one after calls what was just told the exception
+ * ("… je règle tous leurs instruments gratuitement. C'est la seule exception.").
+ */
 function announcesException(tokensOf: (k: number) => Token[], k: number, turn: Turn): boolean {
   // The exception is told over the sentences that follow its announcement, in the same turn.
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (!turn.sentences[j]!.isQuestion && isExceptionAnnouncement(tokensOf(j))) return true;
+  // A short detail may come between ("… gratuitement. Une quarantaine. C'est la seule exception").
+  for (let j = k + 1; j < turn.sentences.length && j <= k + 2; j++) if (!turn.sentences[j]!.isQuestion && namesTheException(tokensOf(j))) return true;
   return false;
 }
+
+/** "C'est la seule exception", "That's my one exception", "Ça reste une exception": what was just told is set apart. */
+function namesTheException(tokens: Token[]): boolean {
+  // In the sentence's opening words: further on, "exception" may be of something else.
+  const n = Math.min(tokens.length, 7);
+  for (let i = 1; i < n; i++) {
+    if (tokens[i]!.norm !== 'exception') continue;
+    let d = i - 1;
+    if (EXCEPTION_ADJECTIVES.has(tokens[d]!.norm)) d--;
+    if (d < 1 || !EXCEPTION_DETERMINERS.has(tokens[d]!.norm)) return false;
+    // Said of it, as the sentence opens: "c'est", "that's", "it is", "ça reste", "voilà" ("Le
+    // talent, c'est l'exception" is said of something else).
+    for (let j = 0; j < d && j < 2; j++) if (NAMING_WORDS.has(tokens[j]!.norm)) return true;
+    return false;
+  }
+  return false;
+}
+
+const EXCEPTION_ADJECTIVES = new Set(['seule', 'only', 'single', 'one', 'petite', 'small', 'rare', 'unique']);
+const EXCEPTION_DETERMINERS = new Set(['la', 'l', 'une', 'mon', 'ma', 'notre', 'the', 'an', 'a', 'my', 'our', 'one']);
+const NAMING_WORDS = new Set(['est', 'reste', 'voilà', "that's", 'is', 's', 'was', 'remains', 'était']);
 
 function isExceptionAnnouncement(before: Token[]): boolean {
   // "Sans exception.", "No exceptions." say the opposite.
   const denied = (i: number) => i > 0 && NO_EXCEPTION.has(before[i - 1]!.norm);
   if (before.length <= 6 && before.some((t, i) => ((t.norm === 'exception' || t.norm === 'exceptions') && !denied(i)) || t.norm === 'sauf' || t.norm === 'except')) return true;
+  // "Jamais… sauf une fois par an, et je l'explique toujours", "Never, except once a year": an
+  // exception opened at the start and said to be rare, then told in the sentences after it.
+  for (let i = 0; i < before.length && i < 3; i++) {
+    if (!EXCEPT.has(before[i]!.norm)) continue;
+    for (let j = i + 1; j <= i + 3 && j < before.length; j++) {
+      const w = before[j]!.norm;
+      if (w === 'once' || w === 'twice' || ((w === 'une' || w === 'un' || w === 'deux' || w === 'one') && RARE_OCCASIONS.has(before[j + 1]?.norm ?? ''))) return true;
+    }
+  }
   // A longer announcement names "one exception" ("il y a une exception, et je la mets complètement
   // à part", "I make one exception, and it's deliberate").
   if (before.length > 16) return false;
@@ -1084,6 +1123,8 @@ function sentenceOpening(tokens: Token[]): number {
 const SENTENCE_LINKS = new Set(['mais', 'et', 'or', 'car', 'donc', 'alors', 'parce', 'que', 'but', 'and', 'so', 'because', 'well', 'bon', 'bref']);
 
 /** The article or number before "exception" that announces one. */
+const EXCEPT = new Set(['sauf', 'except', 'excepté', 'hormis']);
+const RARE_OCCASIONS = new Set(['fois', 'jour', 'journée', 'soir', 'day', 'night', 'time']);
 const ONE_EXCEPTION = new Set(['une', 'one', 'an', 'a', 'seule', 'single']);
 const NO_EXCEPTION = new Set(['sans', 'no', 'without', 'aucune', 'nulle', 'zero', 'zéro']);
 
