@@ -62,6 +62,21 @@ describe('a benefit denied, said of the topic, counts against it', () => {
   });
 });
 
+describe('patients are people, not patience', () => {
+  test.each([
+    ['Les patients sont plus nombreux, les soignants moins.', 'fr'],
+    ['On a deux patients chacune, parfois trois.', 'fr'],
+    ['Our patients come back to say thank you.', 'en'],
+    ['The patient was discharged on Monday.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('patience'))).toEqual([]);
+  });
+  test('the virtue still is', () => {
+    expect(concepts('Soyez patients avec vos élèves.', 'fr')).toContain('patience endorse');
+    expect(concepts('Be patient with your patients.', 'en')).toEqual(['patience endorse']);
+  });
+});
+
 describe('salaries as a topic are no motive of money', () => {
   test.each([
     ['Je ne cache rien à mon équipe, ni les salaires, ni les marges.', 'fr'],

@@ -504,6 +504,18 @@ describe('a French negation around a term that opens with its subject', () => {
   });
 });
 
+describe('a belief verb before the speaker\'s own doing', () => {
+  const modeOf = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'self-interest')!.mode;
+  it('"je crois que je …", "I think I …" hedge a practice, not an opinion', () => {
+    expect(modeOf("Léa : Je crois que je le fais par opportunisme, au fond.", 'fr')).toBe('practice');
+    expect(modeOf('Lea: I think I do it for the money, deep down.', 'en')).toBe('practice');
+  });
+  it('"je crois que c\'est …" stays an opinion', () => {
+    expect(modeOf("Léa : Je crois que c'est de l'opportunisme.", 'fr')).toBe('opinion');
+    expect(modeOf("Lea: I think it's a business decision.", 'en')).toBe('opinion');
+  });
+});
+
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
   it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {

@@ -893,6 +893,25 @@ function clauseMode(tokens: Token[], clauses: number[], clause: number, c: Compi
   return mode;
 }
 
+/**
+ * What follows a belief verb is the speaker's own doing, hedged: "je crois que je n'ai pas pris de
+ * vacances depuis deux ans", "I think I work too much"; or her own ability: "je ne sais pas
+ * refuser", "I don't know how to say no". Not an opinion on the matter.
+ */
+function aboutOwnDoing(tokens: Token[], at: number, to: number): boolean {
+  let i = at;
+  while (i < to && BELIEF_SKIPS.has(tokens[i]!.norm)) i++;
+  if (i >= to) return false;
+  const w = tokens[i]!.norm;
+  if (OWN_SUBJECTS.has(w)) return true;
+  // "sais refuser", "know how to": an ability.
+  if (at > 0 && (tokens[at - 1]!.norm === 'sais' || tokens[at - 1]!.norm === 'know')) return w === 'how' || (w.length > 3 && /(?:er|ir|re)$/.test(w));
+  return false;
+}
+
+const BELIEF_SKIPS = new Set(['que', 'qu', 'that', 'pas', 'plus', 'jamais', 'vraiment', 'honestly', 'really', 'even', 'not', "don't"]);
+const OWN_SUBJECTS = new Set(['je', 'j', 'i', "i'm", "i've", 'we', "we're", "we've", 'nous']);
+
 function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language): Mode | null {
   const from = clauses.indexOf(clause);
   if (from < 0) return null;
@@ -902,7 +921,7 @@ function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: Com
   if (c.advice.find(tokens, from, to).some((h) => !(h.first >= 2 && (tokens[h.first - 1]!.norm === 'qu' || tokens[h.first - 1]!.norm === 'que') && tokens[h.first - 2]!.norm === 'ce') && !(h.first >= 1 && tokens[h.first - 1]!.norm === 'what') && !isConsulting(h, tokens) && !ownNeed(h, tokens))) return 'advice';
   if (isImperative(tokens, from, to, c, lang)) return 'advice';
   // "Je crois que …", "I think …": the speaker's opinion, not what she does.
-  if (c.beliefVerbs.find(tokens, from, to).some((h) => h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm)))) return null;
+  if (c.beliefVerbs.find(tokens, from, to).some((h) => ((h.first > from && c.firstPerson.has(tokens[h.first - 1]!.norm)) || (h.first > from + 1 && c.firstPerson.has(tokens[h.first - 2]!.norm))) && !aboutOwnDoing(tokens, h.last, to))) return null;
   // "Mon ancien associé, lui, improvisait tout": a possessive names someone else when a third
   // person is set apart as the subject; only the speaker's own pronouns then say what she does.
   const someoneElse = dislocatedThirdPerson(tokens, clauses) >= 0;
