@@ -77,6 +77,15 @@ describe('patients are people, not patience', () => {
   });
 });
 
+describe('"has no business", "n\'a pas sa place": said of a topic, against it', () => {
+  test.each([
+    ['A lawyer who keeps things from a client has no business in this job.', 'en', 'secrecy reject'],
+    ["Le travail gratuit n'a pas sa place dans ce métier.", 'fr', 'free-work reject'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(concepts(text, lang)).toEqual([expected]);
+  });
+});
+
 describe('salaries as a topic are no motive of money', () => {
   test.each([
     ['Je ne cache rien à mon équipe, ni les salaires, ni les marges.', 'fr'],

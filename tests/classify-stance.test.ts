@@ -516,6 +516,31 @@ describe('a belief verb before the speaker\'s own doing', () => {
   });
 });
 
+describe('what a comparison puts second', () => {
+  const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'improvisation')!.stance;
+  it('"X vaut mieux que Y", "X compte plus que Y", "X is better than Y", "X beats Y" count against Y', () => {
+    expect(stance("Léa : Une bonne stratégie vaut mieux que dix plans improvisés.", 'fr')).toBe('reject');
+    expect(stance("Léa : La stratégie compte plus que l'envie d'improviser.", 'fr')).toBe('reject');
+    expect(stance('Lea: A plan is better than the urge to improvise.', 'en')).toBe('reject');
+    expect(stance('Lea: A plan beats the urge to improvise.', 'en')).toBe('reject');
+  });
+  it('the one put first is endorsed', () => {
+    expect(stance("Léa : Improviser vaut mieux que tout planifier.", 'fr')).toBe('endorse');
+  });
+});
+
+describe('"on" with a past participle', () => {
+  const modeOf = (text: string) => classified(text, 'fr').find((x) => x.concept === 'self-interest')!.mode;
+  it('"on a …", "on n\'a jamais …": what the speaker\'s team did', () => {
+    expect(modeOf("Léa : L'an dernier, on a tout lancé par opportunisme.")).toBe('practice');
+    expect(modeOf("Léa : On n'a jamais rien fait par opportunisme.")).toBe('practice');
+  });
+  it('the generic "on" in the present is no practice', () => {
+    expect(modeOf("Léa : Quand on a tous le même but, l'opportunisme recule.")).toBe('opinion');
+    expect(modeOf("Léa : On agit souvent par opportunisme.")).toBe('opinion');
+  });
+});
+
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
   it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {

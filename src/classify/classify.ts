@@ -928,9 +928,29 @@ function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: Com
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.norm;
     if (c.firstPerson.has(w) && !(someoneElse && POSSESSIVES.has(w))) return 'practice';
+    if (w === 'on' && lang === 'fr' && weDid(tokens, i + 1, to)) return 'practice';
   }
   return null;
 }
+
+/**
+ * "on a doublé les fournées", "on n'a jamais baissé les prix": "on" with a past participle tells
+ * what the speaker's team did (the generic "on", "on doit", "quand on veut", is in the present).
+ */
+function weDid(tokens: Token[], at: number, to: number): boolean {
+  let i = at;
+  if (i < to && (tokens[i]!.norm === 'n' || tokens[i]!.norm === 'ne')) i++;
+  if (i >= to || (tokens[i]!.norm !== 'a' && tokens[i]!.norm !== 'avait')) return false;
+  i++;
+  // A negation or an adverb between: "on n'a jamais", "on a beaucoup grossi".
+  for (let n = 0; n < 2 && i < to && WE_DID_SKIPS.has(tokens[i]!.norm); n++) i++;
+  return i < to && PAST_PARTICIPLE.test(tokens[i]!.norm) && !NOT_PARTICIPLES.has(tokens[i]!.norm);
+}
+
+const WE_DID_SKIPS = new Set(['pas', 'jamais', 'plus', 'rien', 'toujours', 'beaucoup', 'déjà', 'vite', 'longtemps', 'tout', 'bien', 'vraiment', 'souvent', 'même', 'aussi']);
+const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|it|u|ue|us|ert|ort|int|aint|eint)$/;
+/** Words after "on a" that end like participles and are not: "on a tous", "on a plus de clients". */
+const NOT_PARTICIPLES = new Set(['tous', 'plus', 'moins', 'envie', 'besoin', 'raison', 'tort', 'peur', 'jamais', 'ici', 'aussi', 'lui', 'qui', 'ceci', 'parmi', 'ami', 'mari', 'souci', 'abri', 'prix', 'début', 'but', 'salut', 'bout']);
 
 /**
  * Sentence k is taken back as a joke: the next sentence of the turn opens with a retraction ("No,
