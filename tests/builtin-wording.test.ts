@@ -86,6 +86,20 @@ describe('"has no business", "n\'a pas sa place": said of a topic, against it', 
   });
 });
 
+describe('coverage beyond social media: imitating, originality, asking customers', () => {
+  test.each([
+    ["Celui qui imite n'a rien à dire.", 'fr', 'imitation reject'],
+    ["Que l'originalité, c'est surfait.", 'fr', 'authenticity reject'],
+    ["I don't ask them anything, I trust what I see.", 'en', 'listening reject'],
+    ['Ask your users what they need.', 'en', 'listening endorse'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(concepts(text, lang)).toContain(expected);
+  });
+  test('"trust my own eyes" is no authenticity', () => {
+    expect(concepts('I walk past them and trust my own eyes.', 'en').filter((c) => c.startsWith('authenticity'))).toEqual([]);
+  });
+});
+
 describe('salaries as a topic are no motive of money', () => {
   test.each([
     ['Je ne cache rien à mon équipe, ni les salaires, ni les marges.', 'fr'],

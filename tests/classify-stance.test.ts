@@ -541,6 +541,26 @@ describe('"on" with a past participle', () => {
   });
 });
 
+describe('a generic someone as the subject ("celui qui …", "anyone who …")', () => {
+  const first = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'improvisation')!;
+  it('is the speaker\'s view of such people, and a negated predicate counts against the term', () => {
+    const m = first("Léa : Je vais être dure, mais celui qui improvise n'a rien compris.", 'fr');
+    expect([m.stance, m.mode]).toEqual(['reject', 'opinion']);
+    const e = first('Lea: Honestly, anyone who wings it never lasts.', 'en');
+    expect([e.stance, e.mode]).toEqual(['reject', 'opinion']);
+  });
+  it('"je suis quelqu\'un qui …", "I\'m someone who …" is the speaker', () => {
+    expect(first("Léa : Je suis quelqu'un qui improvise.", 'fr').mode).toBe('practice');
+    expect(first("Lea: I'm someone who wings it.", 'en').mode).toBe('practice');
+  });
+});
+
+describe('a topic after "que" ("[le message, c\'est] que la stratégie, c\'est surfait")', () => {
+  it('is the same dislocated topic', () => {
+    expect(classified("Léa : Que la stratégie, c'est surfait.", 'fr').find((x) => x.concept === 'planning')!.stance).toBe('reject');
+  });
+});
+
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
   it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {

@@ -390,6 +390,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // A clause without a cue of its own takes the mode of the nearest clause before it that has
       // one ("Do it | because you love it"), then after it; a conceded clause gives none.
       let mode = nearestClauseMode(tokens, clauses, clause, c, lang, concession) ?? sentenceMode.mode;
+      if (mode === 'practice' && saidOfGenericSomeone(tokens, m.first)) mode = 'opinion';
       if (mode === 'opinion') {
         confidence += CONFIDENCE.opinion;
         // A term named in a plain description ("il reste de la quantité") is not a judgement on it.
@@ -643,7 +644,7 @@ const MAX_TOPIC_COMPLEMENT = 3;
 /** Less of what the term names, said right after it (terms that include "moins" or "less" are matched whole first). */
 const DIMINISHERS = new Set(['moins', 'less']);
 /** Words that may lead a dislocated topic besides its determiner ("Et le plan, …", "As for plans, …"). */
-const TOPIC_LEADS = new Set(['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'for']);
+const TOPIC_LEADS = new Set(['et', 'and', 'mais', 'but', 'quant', 'à', 'as', 'for', 'que', 'qu']);
 /**
  * Pronouns that open the comment on a dislocated topic: one that takes it up again ("ça", "it"),
  * or the subject of a predicate about it ("Le repos, vous verrez plus tard", "Money, I don't care").
@@ -708,6 +709,13 @@ const SUBJECT_OPENERS = new Set(['mais', 'et', 'donc', 'alors', 'pourtant', 'pui
 function isClauseSubject(m: TermMatch, tokens: Token[], clauses: number[], lang: Language): boolean {
   let i = m.first - 1;
   let skipped = 0;
+  // "Celui qui imite n'a rien à dire", "Anyone who copies has nothing to say": the generic relative
+  // is the subject, the term its verb.
+  const generic = genericRelativeBefore(tokens, m.first);
+  if (generic >= 0) {
+    for (let j = generic - 1; j >= 0 && clauses[j] === clauses[generic]; j--) if (!SUBJECT_OPENERS.has(tokens[j]!.norm)) return false;
+    return true;
+  }
   while (i >= 0 && clauses[i] === clauses[m.first] && DETERMINERS.has(tokens[i]!.norm)) {
     skipped++;
     i--;
@@ -718,6 +726,38 @@ function isClauseSubject(m: TermMatch, tokens: Token[], clauses: number[], lang:
   }
   // The term must also be followed by its verb, not be the object of an imperative.
   return skipped <= 2 && (lang === 'fr' || m.last < tokens.length);
+}
+
+/**
+ * The term is the verb of a relative clause on a generic antecedent ("celui qui imite", "ceux qui
+ * ne copient pas", "those who copy", "anyone who …"): the index of the antecedent's first word, or -1.
+ */
+function genericRelativeBefore(tokens: Token[], first: number): number {
+  let i = first - 1;
+  // "qui ne copient jamais": a negation or an adverb between the pronoun and the verb.
+  for (let n = 0; n < 3 && i >= 0 && RELATIVE_SKIPS.has(tokens[i]!.norm); n++) i--;
+  if (i < 1 || (tokens[i]!.norm !== 'qui' && tokens[i]!.norm !== 'who')) return -1;
+  const a = tokens[i - 1]!.norm;
+  if (GENERIC_ANTECEDENTS.has(a)) return i - 1;
+  // "quelqu'un qui": two tokens.
+  if (a === 'un' && i >= 2 && tokens[i - 2]!.norm === 'quelqu') return i - 2;
+  return -1;
+}
+
+const GENERIC_ANTECEDENTS = new Set(['celui', 'celle', 'ceux', 'celles', 'those', 'anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone', 'everybody', 'people']);
+const RELATIVE_SKIPS = new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'toujours', 'souvent', 'never', 'always', 'just', 'only', 'still', 'not', "don't", "doesn't"]);
+/** Forms of "to be" before a generic antecedent that make it the speaker: "je suis quelqu'un qui …", "I'm someone who …". */
+const SELF_COPULAS = new Set(['suis', 'sommes', 'am', 'm', 're', 'are', 'étais', 'was']);
+
+/**
+ * Said of a generic someone ("celui qui imite …", "people who copy …"), the term is the speaker's
+ * view of such people, not what the speaker does; unless the speaker says she is one ("je suis
+ * quelqu'un qui délègue", "I'm someone who …").
+ */
+function saidOfGenericSomeone(tokens: Token[], first: number): boolean {
+  const at = genericRelativeBefore(tokens, first);
+  if (at < 0) return false;
+  return !(at >= 1 && SELF_COPULAS.has(tokens[at - 1]!.norm));
 }
 
 function mergeAdjacent(hits: PhraseHit[]): PhraseHit[] {
