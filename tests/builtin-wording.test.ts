@@ -100,6 +100,22 @@ describe('coverage beyond social media: imitating, originality, asking customers
   });
 });
 
+describe('words of a concept used for something else', () => {
+  test.each([
+    ['We got a call around six in the evening from a former employee.', 'en', 'passion'],
+    ['I open every lesson plan the team has uploaded.', 'en', 'planning'],
+    ['Thanks to everyone listening at home.', 'en', 'listening'],
+    ['Beaucoup de gens qui nous écoutent hésitent à se lancer.', 'fr', 'listening'],
+  ] as const)('%s', (text, lang, concept) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith(concept))).toEqual([]);
+  });
+  test('the concept itself still is', () => {
+    expect(concepts('Teaching was a calling for me.', 'en')).toContain('passion endorse');
+    expect(concepts('Write a business plan first.', 'en')).toContain('planning endorse');
+    expect(concepts("I don't hover over anybody's shoulder.", 'en')).toContain('going-solo reject');
+  });
+});
+
 describe('salaries as a topic are no motive of money', () => {
   test.each([
     ['Je ne cache rien à mon équipe, ni les salaires, ni les marges.', 'fr'],

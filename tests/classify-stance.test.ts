@@ -359,6 +359,13 @@ describe('a verbless fragment', () => {
   });
 });
 
+describe('a short judgement after a practice', () => {
+  it('is a view, not a fragment of the story before it', () => {
+    const last = classified('Je travaille par opportunisme. La stratégie, ça ne sert à rien.', 'fr').filter((m) => m.concept === 'planning').at(-1)!;
+    expect(last).toMatchObject({ stance: 'reject', mode: 'opinion' });
+  });
+});
+
 describe('stance, mode and attribution in English', () => {
   it.each(ENGLISH)('$text → $concept $stance', (row) => expectRow(row, 'en'));
 });

@@ -270,7 +270,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       pseudoCovered = covered;
     }
     const concession = concededRange(tokens, turn, k, c, tokensOf, sentence.text);
-    const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, (modeCache ??= new Map()), tokensOf);
+    const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, (modeCache ??= new Map()), tokensOf, hits.post.length > 0);
     // "I'm a ruthless capitalist. Pure greed. (laughs)" followed by "No, seriously, …": taken back.
     const joke = takenBack(turn, k, c, state, tokensOf);
 
@@ -884,12 +884,14 @@ function modeOfSentence(
   lang: Language,
   cache: Map<number, Mode | null>,
   tokensOf: (k: number) => Token[],
+  /** The sentence judges what it names ("Micromanaging kills good teachers."): a view, not a fragment of a story. */
+  judged = false,
 ): SentenceMode {
   const own = explicitMode(tokens, clauses, c, lang);
   cache.set(k, own);
   if (own) return { mode: own, inherited: false };
   // A verbless fragment ("Weekends, nights, whatever it takes.") carries on the sentence before it.
-  if (k > 0 && tokens.length <= 8 && !tokens.some((t) => c.firstPerson.has(t.norm))) {
+  if (k > 0 && !judged && tokens.length <= 8 && !tokens.some((t) => c.firstPerson.has(t.norm))) {
     let prev = cache.get(k - 1);
     if (prev === undefined) {
       const pt = tokensOf(k - 1);
