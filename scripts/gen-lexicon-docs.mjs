@@ -90,7 +90,10 @@ How your files merge with the built-in ones (and with each other):
   \`id\` and only \`terms\`, no \`label\` (like \`generosity\` above). A \`label\` with an existing id is a
   duplicate, an error.
 - **Oppositions** may join any loaded concepts, yours or built-in ones. Their \`id\` is the \`ruleId\` of
-  the findings.
+  the findings. A speaker who endorses both concepts contradicts herself; with \`"complementary": true\`
+  the two are the two sides of one choice (charging or working for free), and rejecting both is a
+  contradiction too ("never work for free" and "six logos without charging a penny"). Leave it out
+  when one may reject both sides honestly (money and passion as motives).
 - **\`disable\`** switches off concepts and oppositions of those ids defined in *other* files, with their
   terms and the oppositions and examples that name them. Your file may then define its own entry with
   the same id, to replace it. Ids that no loaded file defines are ignored.
@@ -144,10 +147,10 @@ export function renderLexiconDocs(files = readBuiltinLexicons()) {
   for (const { file, data } of files) {
     out.push(`- [\`${file}\`](../lexicons/${file})${data.name ? ` (${plain(data.name)})` : ''}${data.description ? `: ${plain(data.description)}` : ''}`);
   }
-  out.push('', '## Oppositions', '', '| Rule id | Between | Message |', '| --- | --- | --- |');
+  out.push('', '## Oppositions', '', 'Complementary: rejecting both sides is also a contradiction.', '', '| Rule id | Between | Complementary | Message |', '| --- | --- | --- | --- |');
   for (const o of oppositions) {
     const between = o.between.map((c) => `[${code(c)}](#${anchor(c)})`).join(' ↔ ');
-    out.push(`| ${code(o.id)} | ${between} | ${localized(o.message).join('<br>')} |`);
+    out.push(`| ${code(o.id)} | ${between} | ${o.complementary ? 'yes' : ''} | ${localized(o.message).join('<br>')} |`);
   }
   out.push('', '## Concepts', '');
   for (const c of concepts.values()) {

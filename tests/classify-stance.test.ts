@@ -568,6 +568,26 @@ describe('a topic after "que" ("[le message, c\'est] que la stratégie, c\'est s
   });
 });
 
+describe('complementary oppositions: the two sides of one choice', () => {
+  const lexiconWith = (complementary: boolean) =>
+    CompiledLexicon.compile([{ source: 'inline', data: {
+      concepts: [
+        { id: 'free-work', label: { fr: 'gratuit', en: 'free work' }, terms: { fr: ['travailler gratuitement'], en: ['work for free'] } },
+        { id: 'charging', label: { fr: 'facturer', en: 'charging' }, terms: { fr: ['facturer'], en: ['charging'] } },
+      ],
+      oppositions: [{ id: 'free-work-vs-charging', between: ['free-work', 'charging'], message: { en: 'x' }, ...(complementary ? { complementary: true } : {}) }],
+    } }]);
+  const text = 'Maren: Never work for free.\nMaren: Last year I made six logos without charging a penny.\n';
+  it('rejecting both sides is a contradiction', () => {
+    const r = check(text, { lexicon: lexiconWith(true), language: 'en' });
+    expect(r.findings.map((f) => [f.ruleId, f.kind])).toEqual([['free-work-vs-charging', 'advice-vs-practice']]);
+    expect(r.findings[0]!.statements.map((s) => s.text)).toEqual(['Never work for free.', 'Last year I made six logos without charging a penny.']);
+  });
+  it('not so for concepts one may both reject (the default)', () => {
+    expect(check(text, { lexicon: lexiconWith(false), language: 'en' }).findings).toEqual([]);
+  });
+});
+
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
   it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {

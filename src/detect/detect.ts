@@ -191,7 +191,13 @@ export class Detector<T = undefined> {
           if (opp.between[0] !== concept) continue;
           const other = concepts.get(opp.between[1]);
           if (!other) continue;
-          const pair = bestPair(slots.endorse, other.endorse, false, excludedFrom(opp.id));
+          let pair = bestPair(slots.endorse, other.endorse, false, excludedFrom(opp.id));
+          // Two sides of one choice: denying both is the same contradiction ("never work for free"
+          // and "I made six logos without charging a penny").
+          if (opp.complementary) {
+            const denied = bestPair(slots.reject, other.reject, false, excludedFrom(opp.id));
+            if (denied && (!pair || denied.confidence > pair.confidence)) pair = denied;
+          }
           if (pair) findings.push(toFinding(opp.id, speaker, pair));
         }
       }

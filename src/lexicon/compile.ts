@@ -42,6 +42,8 @@ export interface Opposition {
   source: string;
   /** file#pointer of its definition, for messages. */
   where: string;
+  /** Set (true) only for the two sides of one choice: rejecting both is also a contradiction. */
+  complementary?: true;
 }
 
 /** A lexicon example, kept to be run as a test and shown in docs. */
@@ -314,7 +316,7 @@ export class CompiledLexicon {
             throw new LexiconError(`opposition "${spec.id}" names unknown concept "${c}"`, source, `/oppositions/${k}/between/${side}`);
           }
         }
-        lex.addOpposition({ id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`) });
+        lex.addOpposition({ id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`), ...(spec.complementary === true ? { complementary: true as const } : {}) });
       });
     });
 
@@ -364,7 +366,7 @@ export class CompiledLexicon {
       lex.concepts.set(c.id, { id: c.id, label: c.label, description: c.description, source: c.source, where: c.where });
       lex.terms.set(c.id, { fr: [], en: [] });
     }
-    for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where });
+    for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where, ...(o.complementary === true ? { complementary: true as const } : {}) });
     lex.exampleList = examples;
     for (const lang of ['fr', 'en'] as const) {
       lex.unrestored[lang] = () => terms(lang);

@@ -27,6 +27,8 @@ export interface OppositionSpec {
   between: [string, string];
   /** Why they conflict, one sentence per language. */
   message: Localized;
+  /** The two sides of one choice: rejecting both is also a contradiction. */
+  complementary?: boolean;
 }
 
 export interface ExpectedStance {
