@@ -106,6 +106,9 @@ describe('words of a concept used for something else', () => {
     ['I open every lesson plan the team has uploaded.', 'en', 'planning'],
     ['Thanks to everyone listening at home.', 'en', 'listening'],
     ['Beaucoup de gens qui nous écoutent hésitent à se lancer.', 'fr', 'listening'],
+    ["Excusez le bruit, il y a du vent, ça souffle fort.", 'fr', 'rest'],
+    ['Toujours un copain sur la plage.', 'fr', 'imitation'],
+    ["Too late, we're recording.", 'en', 'perfectionism'],
   ] as const)('%s', (text, lang, concept) => {
     expect(concepts(text, lang).filter((c) => c.startsWith(concept))).toEqual([]);
   });

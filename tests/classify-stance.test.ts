@@ -588,6 +588,24 @@ describe('complementary oppositions: the two sides of one choice', () => {
   });
 });
 
+describe('a bare topic judged by the short sentence after it', () => {
+  const first = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'self-interest')!;
+  it('"X. Don\'t do it.", "X ? Jamais.": against it, as advice', () => {
+    expect(first("Lea: Business decisions. Don't do it. Not for anyone.\n", 'en')).toMatchObject({ stance: 'reject', mode: 'advice', attribution: 'self' });
+    expect(first('Léa : Par opportunisme ? Surtout pas. Jamais de la vie.\n', 'fr')).toMatchObject({ stance: 'reject', mode: 'advice', attribution: 'self' });
+    expect(first('Léa : Par opportunisme ? Jamais.\n', 'fr')).toMatchObject({ stance: 'reject', attribution: 'self' });
+  });
+  it('"X. Go for it.": for it', () => {
+    expect(first('Lea: Business decisions. Go for it.\n', 'en')).toMatchObject({ stance: 'endorse', mode: 'advice' });
+  });
+  it('a sentence with its own negation is only repeated by "Jamais."', () => {
+    expect(first("Léa : Ne faites jamais rien par opportunisme. Jamais.\n", 'fr').stance).toBe('reject');
+  });
+  it('a longer sentence after the topic is no verdict', () => {
+    expect(first("Lea: Business decisions. Don't do it unless you must, and then tell me.\n", 'en').stance).toBe('endorse');
+  });
+});
+
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
   it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {

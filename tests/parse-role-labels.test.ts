@@ -67,6 +67,14 @@ describe('a question with an afterthought', () => {
     expect(doc.qaPairs).toBe(1);
   });
 
+  it('but not when the speaker answers it herself in a word ("Le travail gratuit ? Jamais.")', () => {
+    for (const turn of ['Léa: Le travail gratuit ? Jamais.', 'Lea: Working for free? Never.', 'Lea: Copying others? No way, not me.']) {
+      const doc = parseDocument([turn, 'Ben: Right.'].join('\n'));
+      expect(doc.turns[0]!.role).not.toBe('question');
+    }
+    expect(parseDocument(['Léa: Vous regrettez ? Un peu ?', 'Ben: Non.'].join('\n')).turns[0]!.role).toBe('question');
+  });
+
   it('but not when a statement of some length follows the question', () => {
     const doc = parseDocument(['Ana: Why do I post daily? Because my clients read me every morning before work.', 'Ben: Makes sense.'].join('\n'));
     expect(doc.turns[0]!.role).not.toBe('question');

@@ -247,7 +247,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
   turn.sentences.forEach((sentence, k) => {
     // A question commits nobody: without --explain, which shows every statement, its mentions
     // would only be dropped by the detector.
-    if (sentence.isQuestion && !state.explain) return;
+    // Unless the speaker answers it herself in a word ("Le travail gratuit ? Jamais.").
+    if (sentence.isQuestion && !state.explain && !(k + 1 < turn.sentences.length && turn.sentences[k + 1]!.text.length <= 40)) return;
     const tokens = tokensOf(k);
     let matches = lexicon.match(tokens, lang);
     if (matches.length === 0) return;
@@ -273,6 +274,12 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     const sentenceMode = modeOfSentence(sentence, tokens, clauses, turn, k, c, lang, (modeCache ??= new Map()), tokensOf, hits.post.length > 0);
     // "I'm a ruthless capitalist. Pure greed. (laughs)" followed by "No, seriously, …": taken back.
     const joke = takenBack(turn, k, c, state, tokensOf);
+    // "Working for free. Don't do it.", "Le travail gratuit ? Jamais.": a bare topic, judged by the
+    // short sentence after it.
+    // (A sentence with its own negation is a statement, and "Jamais." after it only repeats it:
+    // "Ne bradez jamais votre travail. Jamais.")
+    const verdict = hits.negations.length === 0 && hits.verbs.length === 0 && bareTopic(tokens, matches) ? verdictAfter(turn, k, tokensOf, c) : null;
+    if (sentence.isQuestion && !verdict && !state.explain) return;
 
     const mentions: Mention[] = [];
     // Facts of the sentence that several of its terms may ask about, worked out once and only when asked.
@@ -353,7 +360,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const restricted = triggers.length > 0 && hits.restrictors.some((r) => r.first >= triggers[triggers.length - 1]!.last && r.first < m.first && clauses[r.first] === clause);
       if (restricted) triggers.pop();
       const negated = triggers.length % 2 === 1;
-      const stance: Stance = negated === (m.term.stance === 'endorse') ? 'reject' : 'endorse';
+      const denied = verdict ? verdict.against !== negated : negated;
+      const stance: Stance = denied === (m.term.stance === 'endorse') ? 'reject' : 'endorse';
 
       const flags: string[] = [];
       let confidence = CONFIDENCE.base + (m.term.words.length > 1 ? CONFIDENCE.multiWord : 0) + triggers.length * CONFIDENCE.negation;
@@ -367,7 +375,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       let attribution: Attribution = 'self';
       // A question, or the framing of one ("Vous avez longtemps accepté tous les projets. Et
       // maintenant ?"): the interviewer's words commit neither the interviewer nor the guest.
-      if (sentence.isQuestion || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
+      if ((sentence.isQuestion && !verdict) || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
       else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       // "Let him do the selling", "laissez-la faire la vente": advice to leave it to someone else, no stance on it.
@@ -389,7 +397,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
 
       // A clause without a cue of its own takes the mode of the nearest clause before it that has
       // one ("Do it | because you love it"), then after it; a conceded clause gives none.
-      let mode = nearestClauseMode(tokens, clauses, clause, c, lang, concession) ?? sentenceMode.mode;
+      let mode = verdict?.advice ? 'advice' : (nearestClauseMode(tokens, clauses, clause, c, lang, concession) ?? sentenceMode.mode);
       if (mode === 'practice' && saidOfGenericSomeone(tokens, m.first)) mode = 'opinion';
       if (mode === 'opinion') {
         confidence += CONFIDENCE.opinion;
@@ -727,6 +735,37 @@ function isClauseSubject(m: TermMatch, tokens: Token[], clauses: number[], lang:
   // The term must also be followed by its verb, not be the object of an imperative.
   return skipped <= 2 && (lang === 'fr' || m.last < tokens.length);
 }
+
+/** The sentence names its terms and little else ("Working for free.", "Le travail gratuit ?"): a topic put forward. */
+function bareTopic(tokens: Token[], matches: TermMatch[]): boolean {
+  if (tokens.length > 7) return false;
+  let inTerms = 0;
+  for (const m of matches) inTerms += m.last - m.first;
+  let leads = 0;
+  for (let i = 0; i < tokens.length; i++) if (!matches.some((m) => i >= m.first && i < m.last)) leads += TOPIC_WORDS.has(tokens[i]!.norm) ? 1 : 2;
+  return inTerms > 0 && leads <= 2;
+}
+
+const TOPIC_WORDS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'the', 'a', 'an', 'et', 'and', 'mais', 'but', 'so', 'alors', 'well', 'bon', 'quant', 'as', 'for', 'about', 'what', 'oh', 'ah']);
+
+/**
+ * The next sentence of the turn is only a verdict on the topic ("Don't do it.", "Never.", "Jamais.",
+ * "Surtout pas.", "Foncez."): whether it is against it, and whether it tells the listener what to do.
+ */
+function verdictAfter(turn: Turn, k: number, tokensOf: (k: number) => Token[], c: CompiledCues): { against: boolean; advice: boolean } | null {
+  if (k + 1 >= turn.sentences.length) return null;
+  const next = tokensOf(k + 1);
+  if (next.length === 0 || next.length > 5) return null;
+  const against = c.verdictsAgainst.longestAt(next, 0);
+  const end = against > 0 ? against : c.verdictsFor.longestAt(next, 0);
+  // The verdict is the whole sentence, but for an "honestly" or a repetition ("Non, jamais.").
+  if (end === 0 || next.length - end > 1) return null;
+  const phrase = next.slice(0, end).map((t) => t.norm).join(' ');
+  return { against: against > 0, advice: !NON_IMPERATIVE_VERDICTS.has(phrase) };
+}
+
+/** Verdicts that judge rather than instruct. */
+const NON_IMPERATIVE_VERDICTS = new Set(['non', 'no', 'jamais', 'never', 'erreur', 'grosse erreur', 'big mistake', 'bad idea', 'mistake', 'oui', 'yes', 'toujours', 'always', 'indispensable', 'essentiel', 'essential', 'absolutely', 'absolument']);
 
 /**
  * The term is the verb of a relative clause on a generic antecedent ("celui qui imite", "ceux qui

@@ -58,6 +58,10 @@ export interface LanguageCues {
   exceptions: string[];
   /** Said at the start of a sentence, they take back what was just said as a joke ("No, seriously", "Blague à part"). */
   retractions: string[];
+  /** A short sentence that is only a verdict against the topic put just before it ("Working for free. Don't do it."). */
+  verdictsAgainst: string[];
+  /** The same, for it ("Se former ? Foncez."). */
+  verdictsFor: string[];
   /** Words that make a statement a judgement ("la seule chose qui compte", "volume wins"). */
   evaluatives: string[];
   /** Words that may open a clause before an imperative ("alors", "so"). */
@@ -91,6 +95,8 @@ export const CUES: Record<Language, LanguageCues> = {
       // The people a carer looks after, not the virtue: "les patients", "mes patientes".
       'les patients', 'des patients', 'mes patients', 'nos patients', 'vos patients', 'ses patients', 'leurs patients', 'aux patients', 'les patientes', 'des patientes', 'mes patientes', 'nos patientes', 'ses patientes', 'le patient', 'la patiente', 'un patient', 'une patiente', 'ce patient', 'cette patiente', 'mon patient', 'ma patiente', 'plan de cours', 'plans de cours', 'plan de table',
       // The audience of a show, not listening as a practice.
+      // The wind, not a breather.
+      'ça souffle', 'ça soufflait', 'le vent souffle', 'le vent soufflait', 'souffle fort',
       'qui nous écoutent', 'qui nous écoute', 'qui nous écoutez', 'qui m écoutent', 'merci de nous écouter', 'merci d avoir écouté', 'merci de m avoir écouté', 'du patient', 'de la patiente', 'chaque patient', 'chaque patiente', 'deux patients', 'trois patients', 'quatre patients', 'cinq patients', 'dix patients', 'nouveaux patients', 'nouvelles patientes'],
     terminators: ['dont', 'avant', 'mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'alors que', 'tandis que', 'sauf', 'car', 'parce que', 'parce qu', 'puisque', 'puis', 'et puis', 'en revanche', 'par contre', 'quand', 'lorsque', 'si'],
     hypotheticals: ['si', 's il', 'quand on', 'quand vous', 'quand tu', 'quand t', 'lorsque tu', 'si tu', 'si t', 'lorsqu on', 'lorsque vous', 'dès qu on', 'dès que vous', 'chaque fois qu on', 'imaginons', 'imaginez', 'imagine', 'supposons', 'admettons', 'à supposer', 'au cas où', 'en cas', 'mettons que', 'disons que'],
@@ -113,6 +119,8 @@ export const CUES: Record<Language, LanguageCues> = {
     restrictors: ['uniquement', 'seulement', 'juste', 'simplement', 'exclusivement'],
     // "une fois par an", "un projet bénévole par an": one of something a year is found by its shape (oncePerYear).
     exceptions: ['exception', 'exceptions', 'exceptionnellement', 'à titre exceptionnel', 'une fois l an', 'une fois dans l année', 'une fois de temps en temps', 'de temps en temps', 'de temps à autre', 'à l occasion', 'ponctuellement'],
+    verdictsAgainst: ['non', 'jamais', 'non jamais', 'jamais de la vie', 'surtout pas', 'pas question', 'ne le faites pas', 'ne faites pas ça', 'ne fais pas ça', 'ne le fais pas', 'n y pensez même pas', 'n y pense même pas', 'oubliez', 'oublie', 'oubliez ça', 'fuyez', 'fuis', 'à éviter', 'à fuir', 'évitez', 'erreur', 'grosse erreur', 'mauvaise idée', 'très mauvaise idée', 'stop', 'arrêtez'],
+    verdictsFor: ['foncez', 'fonce', 'allez y', 'vas y', 'faites le', 'fais le', 'faites ça', 'oui', 'toujours', 'indispensable', 'essentiel', 'absolument'],
     retractions: ['non sérieusement', 'plus sérieusement', 'blague à part', 'blagues à part', 'trêve de plaisanterie', 'je plaisante', 'je rigole', 'je blague', 'non je plaisante', 'non je rigole'],
     acknowledged: ['que moi', 'qu moi', 'pas comme moi', 'ne faites pas comme moi', 'faites pas comme moi', 'ne fais pas comme moi', 'fais pas comme moi', 'mieux que moi', 'de mes erreurs', 'mes erreurs', 'je n ai pas su', 'ce que je n ai pas fait', 'ce que je ne fais pas', 'faites ce que je dis'],
     evaluatives: ['important', 'importante', 'essentiel', 'essentielle', 'indispensable', 'primordial', 'primordiale', 'nécessaire', 'crucial', 'cruciale', 'compte', 'comptent', 'clé', 'seul', 'seule', 'seuls', 'seules', 'meilleur', 'meilleure', 'meilleurs', 'mieux', 'vrai', 'vraie', 'vraies', 'priorité', 'prime', 'avant tout', 'd abord', 'gagne', 'gagnent', 'paie', 'paye', 'marche', 'fonctionne', 'réussir', 'réussite', 'succès', 'secret', 'base', 'toujours', 'jamais', 'sacré', 'sacrée', 'génial', 'géniale', 'formidable', 'excellent', 'excellente', 'mauvais', 'mauvaise', 'pire', 'erreur', 'faute', 'bon', 'bonne', 'bien', 'mal', 'faut', 'doit', 'doivent', 'motivation', 'moteur', 'rien ne vaut', 'vaut', 'valent', 'surtout', 'fondamental', 'fondamentale', 'nul', 'nulle', 'inutile', 'dangereux', 'dangereuse', 'sain', 'saine', 'malsain', 'toxique', 'plus', 'moins', 'trop', 'assez', 'besoin', 'nécessité', 'condition', 'crois', 'pense', 'convaincu', 'convaincue', 'luxe', 'vital', 'vitale', 'non négociable', 'remplace', 'rien de tel'],
@@ -164,6 +172,8 @@ export const CUES: Record<Language, LanguageCues> = {
     changeOfMind: ['no longer', 'anymore', 'any more', 'i thought that was', 'i thought it was', 'i used to think', 'in my twenties', 'in my thirties', 'in my early twenties', 'in my early days', 'when i was younger', 'when i was young', 'in another life', 'changed my mind', 'change my mind', 'i realised', 'i realized', 'i stopped', 'i quit doing', 'i learned the hard way', 'i learnt the hard way', 'in hindsight', 'looking back'],
     restrictors: ['only', 'just', 'merely', 'solely', 'simply', 'purely'],
     exceptions: ['exception', 'exceptions', 'exceptionally', 'once a year', 'once in a while', 'every now and then', 'now and then', 'now and again', 'on occasion', 'occasionally'],
+    verdictsAgainst: ['no', 'never', 'no never', 'never ever', "don't", 'just don\'t', "don't do it", 'do not do it', "just don't do it", "don't bother", "don't even think about it", 'forget it', 'forget about it', 'avoid it', 'run', 'no way', 'not a chance', 'big mistake', 'bad idea', 'mistake', 'stop', 'just stop'],
+    verdictsFor: ['do it', 'just do it', 'go for it', 'yes', 'always', 'absolutely', 'essential'],
     retractions: ['no seriously', 'but seriously', 'seriously though', 'joking aside', 'all joking aside', 'jokes aside', 'kidding aside', 'just kidding', "i'm kidding", 'i am kidding', "i'm joking", 'i am joking', 'no i m kidding', "no i'm kidding", "no i'm joking"],
     acknowledged: ['than me', 'than i do', 'than i did', 'than i ever did', 'not like me', 'don t be like me', "don't be like me", 'unlike me', 'learn from my mistakes', 'my mistakes', 'what i didn t', "what i didn't", "what i don't", 'do as i say', 'i never did', 'i wish i had', 'i wish i d'],
     evaluatives: ['important', 'essential', 'key', 'matters', 'matter', 'mattered', 'only', 'best', 'better', 'worst', 'worse', 'wins', 'win', 'beats', 'beat', 'works', 'work', 'pays', 'priority', 'first', 'always', 'never', 'must', 'need', 'needs', 'crucial', 'vital', 'secret', 'everything', 'nothing', 'great', 'good', 'bad', 'mistake', 'wrong', 'right', 'real', 'true', 'sacred', 'useless', 'dangerous', 'healthy', 'unhealthy', 'toxic', 'should', 'more', 'less', 'too', 'enough', 'necessary', 'motivation', 'reason', 'point', 'think', 'believe', 'convinced', 'way', 'rule', 'truth', 'beats', 'trump', 'trumps', 'counts', 'count', 'luxury', 'non-negotiable', 'non negotiable', 'replaces', 'nothing like'],

@@ -157,13 +157,24 @@ function asksAQuestion(sentences: Sentence[]): boolean {
   for (let k = sentences.length - 1; k >= 0; k--) {
     const s = sentences[k]!;
     if (s.isQuestion) return true;
-    if (k < sentences.length - 1 || wordCount(s.text) > AFTERTHOUGHT_WORDS) return false;
+    if (k < sentences.length - 1 || wordCount(s.text) > AFTERTHOUGHT_WORDS || answersIt(s.text)) return false;
   }
   return false;
 }
 
 /** At most this many words after a question still leave the turn a question. */
 const AFTERTHOUGHT_WORDS = 4;
+
+/**
+ * "Le travail gratuit ? Jamais.", "Working for free? Never.": the speaker answers her own
+ * question, the turn is no question.
+ */
+function answersIt(text: string): boolean {
+  const first = /^[\s"«“(]*([\p{L}']+)/u.exec(text)?.[1]?.toLowerCase().replace('’', "'");
+  return first !== undefined && ANSWER_WORDS.has(first);
+}
+
+const ANSWER_WORDS = new Set(['non', 'jamais', 'oui', 'surtout', 'évidemment', 'absolument', 'no', 'never', 'yes', 'nope', 'absolutely', 'obviously', "don't", 'forget', 'foncez', 'fuyez']);
 
 function wordCount(text: string): number {
   let n = 0;
