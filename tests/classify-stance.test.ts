@@ -606,6 +606,18 @@ describe('a bare topic judged by the short sentence after it', () => {
   });
 });
 
+describe('"sans X, …" followed by failure', () => {
+  const first = (text: string, lang: 'fr' | 'en') => classified(`${text}\n${lang === 'fr' ? 'Ben : D\'accord.' : 'Ben: Right.'}\n`, lang).find((x) => x.concept === 'planning')!;
+  it('says X is needed: the speaker\'s claim, not a hypothesis', () => {
+    expect(first("Léa : Sans stratégie, vous n'irez nulle part.", 'fr')).toMatchObject({ stance: 'endorse', attribution: 'self' });
+    expect(first('Léa : Sans stratégie, vous êtes mort.', 'fr')).toMatchObject({ stance: 'endorse', attribution: 'self' });
+    expect(first("Lea: Without a strategy, you're dead in the water.", 'en')).toMatchObject({ stance: 'endorse', attribution: 'self' });
+  });
+  it('a consequence that is no failure stays a hypothesis', () => {
+    expect(first('Léa : Sans stratégie, on avance au jour le jour.', 'fr').attribution).toBe('hypothetical');
+  });
+});
+
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
   it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {

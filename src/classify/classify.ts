@@ -360,7 +360,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const restricted = triggers.length > 0 && hits.restrictors.some((r) => r.first >= triggers[triggers.length - 1]!.last && r.first < m.first && clauses[r.first] === clause);
       if (restricted) triggers.pop();
       const negated = triggers.length % 2 === 1;
-      const denied = verdict ? verdict.against !== negated : negated;
+      // "Sans formation, vous n'irez nulle part": a failure said to follow from going without the
+      // term says it is needed; the condition is then the speaker's claim, not a hypothesis.
+      const needed = m.first <= sentenceOpening(tokens) + 2 && withoutCondition(tokens, clauses) && failsWithout(tokens, clauses);
+      const denied = (verdict ? verdict.against !== negated : negated) !== needed;
       const stance: Stance = denied === (m.term.stance === 'endorse') ? 'reject' : 'endorse';
 
       const flags: string[] = [];
@@ -390,7 +393,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (((unrealHere ??= tokens.some((t) => UNREAL_MODALS.has(t.norm) || FR_CONDITIONAL_AUXILIARIES.has(t.norm))) && counterfactualBefore(tokens, m.first, lang)) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
       // "Sans plan à long terme, on navigue à vue": a condition and its consequence, neither said
       // to be so (an instruction in the consequence keeps its force: "Sans plan, ne signez rien").
-      else if (withoutCondition(tokens, clauses) && clauseMode(tokens, clauses, clause, c, lang) !== 'advice') attribution = 'hypothetical';
+      else if (!needed && withoutCondition(tokens, clauses) && clauseMode(tokens, clauses, clause, c, lang) !== 'advice') attribution = 'hypothetical';
       else if (inLongQuote(quotes, sentence.turnOffset + tokens[m.first]!.start)) attribution = 'quoted';
       // « éthique », c'est le mot qu'on me colle: a word set in quotes of its own is mentioned, not meant.
       else if (inOwnQuotes(sentence.text, tokens[m.first]!.start, tokens[m.last - 1]!.end)) attribution = 'quoted';
@@ -1231,6 +1234,23 @@ function withoutCondition(tokens: Token[], clauses: number[]): boolean {
   const w = tokens[i]?.norm;
   return (w === 'sans' || w === 'without') && clauses[tokens.length - 1]! > clauses[i]!;
 }
+
+/**
+ * What follows a "sans …" / "without …" condition says it fails: "vous n'irez nulle part", "you
+ * won't last", "c'est mort", "you're dead in the water".
+ */
+function failsWithout(tokens: Token[], clauses: number[]): boolean {
+  const first = clauses[sentenceOpening(tokens)]!;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauses[i]! <= first) continue;
+    const w = tokens[i]!.norm;
+    if (FAILURE_WORDS.has(w)) return true;
+    if ((w === 'nulle' && tokens[i + 1]?.norm === 'part') || (w === 'n' || w === 'ne') && (tokens[i + 2]?.norm === 'rien' || tokens[i + 3]?.norm === 'rien')) return true;
+  }
+  return false;
+}
+
+const FAILURE_WORDS = new Set(['nowhere', 'mort', 'morte', 'morts', 'foutu', 'foutue', 'fichu', 'fichue', 'coulez', 'coule', 'couler', 'échouez', 'échouerez', 'dead', 'doomed', 'screwed', 'sink', 'fail', 'fails', 'toast', 'finished', 'cuit', 'cuits']);
 
 /** The first word after the links that may come before a sentence's opening ("Mais si …", "And without it, …"). */
 function sentenceOpening(tokens: Token[]): number {

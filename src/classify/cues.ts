@@ -95,6 +95,8 @@ export const CUES: Record<Language, LanguageCues> = {
       // The people a carer looks after, not the virtue: "les patients", "mes patientes".
       'les patients', 'des patients', 'mes patients', 'nos patients', 'vos patients', 'ses patients', 'leurs patients', 'aux patients', 'les patientes', 'des patientes', 'mes patientes', 'nos patientes', 'ses patientes', 'le patient', 'la patiente', 'un patient', 'une patiente', 'ce patient', 'cette patiente', 'mon patient', 'ma patiente', 'plan de cours', 'plans de cours', 'plan de table',
       // The audience of a show, not listening as a practice.
+      // "Au cours de l'année": during, not a class.
+      'au cours de', 'au cours des', 'au cours du',
       // The wind, not a breather.
       'ça souffle', 'ça soufflait', 'le vent souffle', 'le vent soufflait', 'souffle fort',
       'qui nous écoutent', 'qui nous écoute', 'qui nous écoutez', 'qui m écoutent', 'merci de nous écouter', 'merci d avoir écouté', 'merci de m avoir écouté', 'du patient', 'de la patiente', 'chaque patient', 'chaque patiente', 'deux patients', 'trois patients', 'quatre patients', 'cinq patients', 'dix patients', 'nouveaux patients', 'nouvelles patientes'],
