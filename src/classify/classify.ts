@@ -789,7 +789,8 @@ function genericRelativeBefore(tokens: Token[], first: number): number {
 const GENERIC_ANTECEDENTS = new Set(['celui', 'celle', 'ceux', 'celles', 'those', 'anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone', 'everybody', 'people']);
 const RELATIVE_SKIPS = new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'toujours', 'souvent', 'never', 'always', 'just', 'only', 'still', 'not', "don't", "doesn't"]);
 /** Forms of "to be" before a generic antecedent that make it the speaker: "je suis quelqu'un qui …", "I'm someone who …". */
-const SELF_COPULAS = new Set(['suis', 'sommes', 'am', 'm', 're', 'are', 'étais', 'was']);
+/** ("I'm", "we're" are tokenized "i", "m" and "we", "re".) */
+const SELF_COPULAS = new Set(['suis', 'sommes', 'étais', 'am', 'm', 're', 'are', 'was']);
 
 /**
  * Said of a generic someone ("celui qui imite …", "people who copy …"), the term is the speaker's
@@ -994,7 +995,7 @@ function aboutOwnDoing(tokens: Token[], at: number, to: number): boolean {
 }
 
 const BELIEF_SKIPS = new Set(['que', 'qu', 'that', 'pas', 'plus', 'jamais', 'vraiment', 'honestly', 'really', 'even', 'not', "don't"]);
-const OWN_SUBJECTS = new Set(['je', 'j', 'i', "i'm", "i've", 'we', "we're", "we've", 'nous']);
+const OWN_SUBJECTS = new Set(['je', 'j', 'i', 'we', 'nous']);
 
 function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: CompiledCues, lang: Language): Mode | null {
   const from = clauses.indexOf(clause);
@@ -1130,7 +1131,8 @@ function namesTheException(tokens: Token[]): boolean {
 
 const EXCEPTION_ADJECTIVES = new Set(['seule', 'only', 'single', 'one', 'petite', 'small', 'rare', 'unique']);
 const EXCEPTION_DETERMINERS = new Set(['la', 'l', 'une', 'mon', 'ma', 'notre', 'the', 'an', 'a', 'my', 'our', 'one']);
-const NAMING_WORDS = new Set(['est', 'reste', 'voilà', "that's", 'is', 's', 'was', 'remains', 'était']);
+/** "c'est", "ça reste", "voilà", "that's" (tokenized "that", "s"), "it is", "it remains". */
+const NAMING_WORDS = new Set(['est', 'reste', 'voilà', 'était', 's', 'is', 'was', 'remains']);
 
 function isExceptionAnnouncement(before: Token[]): boolean {
   // "Sans exception.", "No exceptions." say the opposite.
