@@ -618,6 +618,17 @@ describe('"sans X, …" followed by failure', () => {
   });
 });
 
+describe('a sentence that opens on a past tense, its "I" left out', () => {
+  const first = (text: string) => classified(`${text}\nBen: Right.\n`, 'en').find((x) => x.concept === 'self-interest')!;
+  it('is the speaker\'s practice, not an instruction ("Got it for the money last spring")', () => {
+    expect(first('Lea: Got it for the money last spring, straight from the dealer.').mode).toBe('practice');
+    expect(first('Lea: Took the job for the money, honestly.').mode).toBe('practice');
+  });
+  it('a base form is still an instruction', () => {
+    expect(first('Lea: Get it for the money, not for love.').mode).toBe('advice');
+  });
+});
+
 describe('dismissed as fiction', () => {
   const stance = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'planning')!.stance;
   it('"n\'a aucune valeur", "is worthless" judge against what they are said of', () => {

@@ -1010,6 +1010,9 @@ function modeOfClause(tokens: Token[], clauses: number[], clause: number, c: Com
   // "Mon ancien associé, lui, improvisait tout": a possessive names someone else when a third
   // person is set apart as the subject; only the speaker's own pronouns then say what she does.
   const someoneElse = dislocatedThirdPerson(tokens, clauses) >= 0;
+  // "Got it brand new last spring, straight from the dealer": a sentence that opens on a past tense
+  // leaves out its "I".
+  if (lang === 'en' && from === 0 && EN_PAST.has(tokens[0]!.norm) && tokens.length > 2) return 'practice';
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.norm;
     if (c.firstPerson.has(w) && !(someoneElse && POSSESSIVES.has(w))) return 'practice';
@@ -1417,12 +1420,17 @@ function isImperative(tokens: Token[], from: number, to: number, c: CompiledCues
   }
   const next = tokens[i + 1]?.norm;
   if (next !== undefined && EN_FINITE.has(next)) return false;
+  // "Got it brand new last spring": a past tense with its "I" left out, no instruction.
+  if (EN_PAST.has(w)) return false;
   // "Never a day off, for years", "Always a pleasure": no verb after "never"/"always", a fragment.
   if ((w === 'never' || w === 'always') && next !== undefined && NOUN_PHRASE_LEADS.has(next)) return false;
   if (c.imperatives.has(w)) return true;
   if (EN_CLOSED_CLASS.has(w) || /(?:s|ly|ed|ing)$/.test(w)) return false;
   return next !== undefined && EN_IMPERATIVE_FOLLOWERS.has(next);
 }
+
+/** Irregular past tenses that open a sentence whose "I" is left out; never imperatives. */
+const EN_PAST = new Set(['got', 'bought', 'took', 'went', 'did', 'made', 'spent', 'sold', 'kept', 'gave', 'told', 'said', 'found', 'thought', 'felt', 'had', 'ran', 'began', 'wrote', 'paid', 'lost', 'built', 'sent', 'brought', 'came', 'saw', 'knew', 'grew', 'drove', 'ate', 'slept', 'met', 'chose', 'threw', 'sat', 'stood', 'taught', 'caught', 'fought', 'won', 'spoke', 'broke', 'became']);
 
 /** Predicate negations that deny a subject term: "L'argent ne m'a jamais motivée", "Money never mattered". */
 const FR_PREDICATE_NEGATIONS = new Set(['pas', 'jamais', 'plus', 'rien', 'guère', 'point']);
