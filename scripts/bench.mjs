@@ -113,16 +113,6 @@ function kernel(bytes, path) {
   const out = json({ tool: { name: 'dissonance', version: '0' }, files: [result] }, { color: false, explain: false, cwd: root });
   return { findings: result.findings.length, speakers: result.speakers.length, qaPairs: result.qaPairs, out: out.length };
 }
-function timeInProcess(fn, runs) {
-  fn(); // warm-up
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = now();
-    fn();
-    xs.push(now() - t0);
-  }
-  return median(xs);
-}
 
 // --- start-up ---------------------------------------------------------------------------------
 const small = join(dir, 'small.txt');

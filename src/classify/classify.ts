@@ -788,8 +788,10 @@ function genericRelativeBefore(tokens: Token[], first: number): number {
 
 const GENERIC_ANTECEDENTS = new Set(['celui', 'celle', 'ceux', 'celles', 'those', 'anyone', 'anybody', 'someone', 'somebody', 'whoever', 'everyone', 'everybody', 'people']);
 const RELATIVE_SKIPS = new Set(['ne', 'n', 'pas', 'jamais', 'plus', 'toujours', 'souvent', 'never', 'always', 'just', 'only', 'still', 'not', "don't", "doesn't"]);
-/** Forms of "to be" before a generic antecedent that make it the speaker: "je suis quelqu'un qui …", "I'm someone who …". */
-/** ("I'm", "we're" are tokenized "i", "m" and "we", "re".) */
+/**
+ * Forms of "to be" before a generic antecedent that make it the speaker: "je suis quelqu'un qui …",
+ * "I'm someone who …" ("I'm", "we're" are tokenized "i", "m" and "we", "re").
+ */
 const SELF_COPULAS = new Set(['suis', 'sommes', 'étais', 'am', 'm', 're', 'are', 'was']);
 
 /**
