@@ -107,3 +107,34 @@ describe('Markdown headings that name the speakers', () => {
     expect(doc.speakers).toEqual(['Speaker']);
   });
 });
+
+describe('Markdown blockquotes', () => {
+  const newsletter = [
+    '# The puzzle is the easy bit',
+    '',
+    '> **Q:** How many rooms do you run?',
+    '',
+    '**Kate:** Five, and a sixth half-built.',
+    '',
+    '> **Q:** What about pricing?',
+    '',
+    '**Kate:** Twenty-five a head.',
+    '> A quoted line of hers, still hers.',
+  ].join('\n');
+
+  it('keep the labels they hold: "> **Q:**" is the interviewer’s turn, not the guest’s', () => {
+    const doc = parseDocument(newsletter, { filename: 'kate.md' });
+    expect(doc.turns.map((t) => [t.speaker, t.role])).toEqual([
+      ['Interviewer', 'question'],
+      ['Kate', 'answer'],
+      ['Interviewer', 'question'],
+      ['Kate', 'answer'],
+    ]);
+    expect(doc.turns[2]!.text.toString()).toBe('What about pricing?');
+    // A quoted line without a label stays with the turn it is in, its position exact.
+    const last = doc.turns[3]!;
+    expect(last.text.toString()).toContain('A quoted line of hers');
+    const at = last.text.toString().indexOf('A quoted');
+    expect(newsletter.slice(last.text.toOriginal(at), last.text.toOriginal(at) + 8)).toBe('A quoted');
+  });
+});

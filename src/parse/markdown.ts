@@ -21,6 +21,19 @@ function trimEndOf(text: string, chars: string): string {
 }
 const FENCE = /^ {0,3}(```|~~~)/;
 
+/** Blockquote markers at the start of a line: "> **Q:** …" (a newsletter's interview layout), "> > …". */
+const QUOTE_MARKERS = /^ {0,3}>(?:[ \t]{0,4}>)*[ \t]?/;
+
+/**
+ * The line with its blockquote markers made spaces (positions stay exact), so that a label after
+ * them ("> **Q:** Where do the stories come from?") opens a turn as it does without them. Quoted
+ * lines without a label stay with the turn they are in, as they did with the markers.
+ */
+function blankQuoteMarkers(line: Line): Line {
+  const m = QUOTE_MARKERS.exec(line.text);
+  return m ? { text: ' '.repeat(m[0].length) + line.text.slice(m[0].length), offset: line.offset } : line;
+}
+
 export function parseMarkdown(source: string): ParsedTranscript {
   const lines = splitLines(source);
   const kept: Line[] = [];
@@ -73,7 +86,7 @@ export function parseMarkdown(source: string): ParsedTranscript {
       }
       continue;
     }
-    kept.push(blankInlineTags(line));
+    kept.push(blankInlineTags(blankQuoteMarkers(line)));
   }
   // Headings that are names name the speakers when one of them recurs: the heading becomes the
   // label of the paragraphs under it. A document whose headings are its sections ("## Contexte")
