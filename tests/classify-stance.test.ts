@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { CompiledLexicon } from '../src/lexicon/compile.js';
+import { parseLexicon } from '../src/lexicon/load.js';
 import { testLexicon } from './helpers/lexicon.js';
 
 const lexicon = testLexicon();
@@ -390,6 +391,21 @@ describe('multi-word terms', () => {
     const r = check('Je ne fais jamais de promotion, pas vraiment.', { lexicon, language: 'fr', explain: true });
     const terms = (r.explain ?? []).flatMap((e) => e.mentions.flatMap((m) => m.terms));
     expect(terms).toEqual(['promotion']);
+  });
+});
+
+describe('negative determiners', () => {
+  const lexicon = CompiledLexicon.compile([
+    parseLexicon(JSON.stringify({ concepts: [{ id: 'risk', label: { en: 'risk' }, terms: { fr: ['prends le risque'], en: ['take risks'] } }] }), 'risk.json'),
+  ]);
+  const stance = (text: string, lang: 'fr' | 'en') => (check(text, { lexicon, language: lang, explain: true }).explain ?? []).flatMap((e) => e.mentions.map((m) => [m.stance, m.mode]));
+  it('"aucun" or "no" in place of the article denies the term', () => {
+    expect(stance('Je ne prends aucun risque avec mes clients.', 'fr')).toEqual([['reject', 'practice']]);
+    expect(stance('We take no risks with the flock.', 'en')).toEqual([['reject', 'practice']]);
+  });
+  it('"any" carries no negation of its own', () => {
+    expect(stance('I never take any risks.', 'en')).toEqual([['reject', 'practice']]);
+    expect(stance('I take any risks I can.', 'en')).toEqual([['endorse', 'practice']]);
   });
 });
 

@@ -102,6 +102,24 @@ describe('multi-word idioms', () => {
     expect(matched('I never took a long day off.', 'en', lexicon)).toEqual([]);
   });
 
+  test('a negative determiner said in place of the article is the term, its negation read inside it', () => {
+    const lexicon = CompiledLexicon.compile([
+      parseLexicon(JSON.stringify({ concepts: [{ id: 'x', label: { en: 'x' }, terms: { fr: ['prends le risque'], en: ['take a risk', 'take risks'] } }] }), 'x.json'),
+    ]);
+    const words = (text: string, lang: 'fr' | 'en') => lexicon.match(tokenize(text), lang).map((m) => ({ term: m.term.text, skipped: m.skipped.length }));
+    expect(words('Je ne prends aucun risque.', 'fr')).toEqual([{ term: 'prends le risque', skipped: 1 }]);
+    expect(words('On ne prend aucun risque avec le troupeau.', 'fr')).toEqual([{ term: 'prends le risque', skipped: 1 }]);
+    expect(words('We take no risk.', 'en')).toEqual([{ term: 'take a risk', skipped: 1 }]);
+    // Before a term without an article, "no" and "any" are words said inside it.
+    const bare = CompiledLexicon.compile([parseLexicon(JSON.stringify({ concepts: [{ id: 'x', label: { en: 'x' }, terms: { en: ['take risks'] } }] }), 'x.json')]);
+    const bareWords = (text: string) => bare.match(tokenize(text), 'en').map((m) => ({ term: m.term.text, skipped: m.skipped.length }));
+    expect(bareWords('We take no risks with the flock.')).toEqual([{ term: 'take risks', skipped: 1 }]);
+    expect(bareWords('I never take any risks.')).toEqual([{ term: 'take risks', skipped: 1 }]);
+    // Any other word in the article's place breaks the term.
+    expect(words('Je ne prends chaque risque.', 'fr')).toEqual([]);
+    expect(words('We take every risk.', 'en')).toEqual([]);
+  });
+
   test('the longer of two overlapping terms wins', () => {
     const both = CompiledLexicon.compile([
       parseLexicon(JSON.stringify({ concepts: [

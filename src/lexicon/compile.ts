@@ -98,10 +98,30 @@ const SKIPPABLE: Record<Language, Set<string>> = {
     'very', 'extremely', 'super', 'incredibly', 'pretty', 'quite', 'so',
     // "not a single day off" is still "a day off".
     'single',
+    // "take no risks", "never take any risks": a determiner said before a term's noun ("no" is the
+    // negation, read by the classifier as one said inside the term).
+    'no', 'any',
     // Objects said inside a verb phrase: "asked anyone for help", "asked them for help".
     'anyone', 'anybody', 'someone', 'somebody', 'them', 'him', 'her', 'people']),
 };
 const MAX_SKIPS = 2;
+
+/**
+ * Negative determiners said in place of a term's article: "je ne prends aucun risque" says "prendre
+ * le risque", denied; "we take no risk" says "take a risk", denied. The word stands for the article
+ * in the match and stays visible to the classifier as a negation said inside the term (it is listed
+ * with the skipped words, which is how a negation inside a term is read).
+ * "any" stands for an article too ("I never take any risk"), and carries no negation of its own.
+ */
+const NEGATIVE_DETERMINERS: Record<Language, Set<string>> = {
+  fr: new Set(['aucun', 'aucune', 'nul', 'nulle']),
+  en: new Set(['no', 'any']),
+};
+/** The articles (as written in terms) a negative determiner may stand for. */
+const ARTICLES: Record<Language, string[]> = {
+  fr: ['un', 'une', 'le', 'la', 'les', 'l', 'des', 'du', 'de', 'd'],
+  en: ['a', 'an', 'the', 'some'],
+};
 /** The skipped words of the (many) matches that skip none: one shared array, never written to. */
 const NO_SKIPS: number[] = Object.freeze([]) as unknown as number[];
 
@@ -188,7 +208,8 @@ export class CompiledLexicon {
       if (first.terms.length === 0) {
         const j = i + 1;
         if (j >= tokens.length) continue;
-        if (childFor(first, tokens[j]!.norm, lang) === null && !(first.next.size > 0 && skippable.has(tokens[j]!.norm))) continue;
+        const next = tokens[j]!.norm;
+        if (childFor(first, next, lang) === null && !(first.next.size > 0 && (skippable.has(next) || NEGATIVE_DETERMINERS[lang].has(next)))) continue;
       }
       walker ??= new TermWalk(tokens, lang);
       const best = walker.from(first, i);
@@ -489,7 +510,7 @@ class TermWalk {
     const tokens = this.tokens;
     // A term ends on one of its own words, never on a skipped one.
     if (!afterSkip) for (const term of node.terms) {
-      if (this.used.length === term.words.length && matchesWords(term, tokens, this.used, this.lang) && (!this.best || j > this.best.last)) {
+      if (this.used.length === term.words.length && matchesWords(term, tokens, this.used, this.lang, this.skipped) && (!this.best || j > this.best.last)) {
         this.best = { term, first: this.start, last: j, skipped: this.skipped.length === 0 ? NO_SKIPS : [...this.skipped] };
       }
     }
@@ -500,6 +521,17 @@ class TermWalk {
       this.used.push(j);
       this.walk(child, j + 1, false);
       this.used.pop();
+    } else if (NEGATIVE_DETERMINERS[this.lang].has(word) && this.skipped.length < MAX_SKIPS) {
+      // "aucun" for "le", "no" for "a": the term's article, denied (see NEGATIVE_DETERMINERS).
+      for (const article of ARTICLES[this.lang]) {
+        const sub = node.next.get(stem(article, this.lang));
+        if (!sub) continue;
+        this.used.push(j);
+        this.skipped.push(j);
+        this.walk(sub, j + 1, false);
+        this.skipped.pop();
+        this.used.pop();
+      }
     }
     if (this.skipped.length < MAX_SKIPS && this.skippable.has(word)) {
       this.skipped.push(j);
@@ -577,8 +609,10 @@ function contentWordCount(words: string[]): number {
   return n;
 }
 
-function matchesWords(term: CompiledTerm, tokens: Token[], at: number[], lang: Language): boolean {
+function matchesWords(term: CompiledTerm, tokens: Token[], at: number[], lang: Language, substituted: readonly number[]): boolean {
   for (let k = 0; k < term.words.length; k++) {
+    // A negative determiner standing for the term's article (its trie step was the article's).
+    if (substituted.length > 0 && substituted.includes(at[k]!)) continue;
     const word = tokens[at[k]!]!.norm;
     const form = term.words[k]!;
     if (term.exact ? word !== form : !isInflectionOf(word, form, lang)) return false;
