@@ -150,6 +150,8 @@ export const CUES: Record<Language, LanguageCues> = {
       'for listening', 'who are listening', 'who is listening', 'everyone listening', 'anyone listening', 'people listening', 'listening at home', 'listening to this episode', 'listening to this show', 'listening to the show', 'listening to the podcast',
       'lesson plan', 'lesson plans', 'floor plan', 'floor plans', 'meal plan', 'meal plans', 'data plan', 'phone plan', 'seating plan', 'our patient', 'your patient', 'his patient', 'her patient', 'each patient', 'every patient', 'one patient',
       'the rest of', 'the rest on', 'the rest at', 'the rest when', 'the rest after', 'the rest upon',
+      // What is left, not repose: "the rest comes", "the rest will follow".
+      'the rest comes', 'the rest will come', 'the rest came', 'the rest follows', 'the rest will follow', 'the rest followed', 'the rest is easy', 'the rest is detail', 'the rest is details',
       // Paying a loan back is no borrowing: "crush the loan first".
       'pay off the loan', 'pay off your loan', 'pay off my loan', 'pay off the loans', 'pay off your loans', 'pay off my loans', 'pay off her loans', 'pay off his loans', 'pay off their loans',
       'paid off the loan', 'paid off my loan', 'paid off my loans', 'paying off the loan', 'paying off my loans', 'pay down the loan', 'pay down your loans', 'crush the loan', 'kill the loan',
