@@ -138,3 +138,35 @@ describe('Markdown blockquotes', () => {
     expect(newsletter.slice(last.text.toOriginal(at), last.text.toOriginal(at) + 8)).toBe('A quoted');
   });
 });
+
+describe('Markdown interviews whose questions stand alone and answers carry no label', () => {
+  const answers = (doc: ReturnType<typeof parseDocument>) => doc.turns.map((t) => [t.speaker, t.role, t.qaPair]);
+  it('keep the answers under question headings, as the one guest’s', () => {
+    const doc = parseDocument('# Entretien\n\n## Pourquoi êtes-vous sur les réseaux ?\n\nPar opportunisme.\n\n## Un conseil ?\n\nSoyez généreux.\n', { filename: 'entretien.md' });
+    expect(answers(doc)).toEqual([
+      ['Interviewer', 'question', 1],
+      ['Speaker', 'answer', 1],
+      ['Interviewer', 'question', 2],
+      ['Speaker', 'answer', 2],
+    ]);
+  });
+
+  it('read a question in bold alone on its line as the interviewer’s', () => {
+    const text = '# Entretien\n\n**Depuis combien de temps occupez-vous ce poste ?**\n\nVingt-six ans.\n\n__Et votre règle ?__\n\nLa transparence.\n';
+    const doc = parseDocument(text, { filename: 'entretien.md' });
+    expect(answers(doc)).toEqual([
+      ['Interviewer', 'question', 1],
+      ['Speaker', 'answer', 1],
+      ['Interviewer', 'question', 2],
+      ['Speaker', 'answer', 2],
+    ]);
+    const q = doc.turns[0]!;
+    expect(q.text.toString()).toBe('Depuis combien de temps occupez-vous ce poste ?');
+    expect(text.slice(q.text.toOriginal(0), q.text.toOriginal(0) + 6)).toBe('Depuis');
+  });
+
+  it('leave a bold line that asks nothing to the text', () => {
+    const doc = parseDocument('**Vingt-six ans.**\n\nEt ce n’est pas fini.\n', { filename: 'notes.md' });
+    expect(answers(doc)).toEqual([['Speaker', 'statement', null]]);
+  });
+});

@@ -187,8 +187,9 @@ function wordCount(text: string): number {
   return n;
 }
 
-/** Closing quotes and brackets a question mark may stand before at the end of a sentence. */
-const AFTER_QUESTION = new Set([...'"»”’\')]'].map((c) => c.charCodeAt(0)));
+/** Closing quotes, brackets and emphasis a question mark may stand before at the end of a sentence. */
+// Markdown emphasis closes too: "**Quelle est votre règle ?**", "_Why?_".
+const AFTER_QUESTION = new Set([...'"»”’\')]*_'].map((c) => c.charCodeAt(0)));
 
 /** "…?" possibly followed by closing quotes, brackets and white space (a regex per sentence was slower). */
 function endsWithQuestionMark(text: string): boolean {

@@ -21,6 +21,22 @@ function trimEndOf(text: string, chars: string): string {
 }
 const FENCE = /^ {0,3}(```|~~~)/;
 
+/** A whole line in bold (or underscores) that ends with a question mark, closing quotes aside. */
+const BOLD_QUESTION = /^ {0,3}(\*\*|__)(?![ \t])([^*_\n]{1,400}\?[ \t"»”’)]{0,4})\1[ \t]*$/;
+
+/**
+ * The interviewer's question turn for `body`, a part of `line` (a heading's text or a bold line's):
+ * its "Q :" label and the trailing characters in `trim` left out.
+ */
+function questionTurn(source: string, line: Line, body: string, trim = ' \t'): RawTurn {
+  const labelled = /^(?:Q|Question|Questions)\s{0,3}[:.]\s{0,3}/i.exec(body);
+  const start = line.offset + line.text.indexOf(body) + (labelled ? labelled[0].length : 0);
+  const text = trimEndOf(source.slice(start, line.offset + line.text.indexOf(body) + body.length), trim);
+  const turn: RawTurn = { speaker: 'Interviewer', question: true, text: MappedText.identity(text, start) };
+  headingTurns.add(turn);
+  return turn;
+}
+
 /** Blockquote markers at the start of a line: "> **Q:** …" (a newsletter's interview layout), "> > …". */
 const QUOTE_MARKERS = /^ {0,3}>(?:[ \t]{0,4}>)*[ \t]?/;
 
@@ -61,18 +77,20 @@ export function parseMarkdown(source: string): ParsedTranscript {
     }
     // Raw HTML lines (<details>, <summary>, comments) carry no speech.
     if (/^\s*<\/?[a-zA-Z!][^>]{0,200}>\s*$/.test(line.text)) continue;
+    // "**Depuis combien de temps … ?**" alone on its line: the press interview's layout, questions
+    // in bold and answers under them. Asked by the interviewer, as a question heading is.
+    const bold = BOLD_QUESTION.exec(line.text);
+    if (bold) {
+      extra.set(kept.length, questionTurn(source, line, bold[2]!));
+      kept.push(line);
+      continue;
+    }
     const h = HEADING.exec(line.text);
     if (h) {
       const body = trimEndOf(h[2]!, ' \t#');
       if (/\?(?:\s|$)/.test(body)) {
         // "## Q : …?" or "### Pourquoi …?": the interviewer asks.
-        const labelled = /^(?:Q|Question|Questions)\s{0,3}[:.]\s{0,3}/i.exec(body);
-        const start = line.offset + line.text.indexOf(body) + (labelled ? labelled[0].length : 0);
-        const raw = source.slice(start, line.offset + line.text.length);
-        const text = trimEndOf(raw, ' \t#');
-        const turn: RawTurn = { speaker: 'Interviewer', question: true, text: MappedText.identity(text, start) };
-        headingTurns.add(turn);
-        extra.set(kept.length, turn);
+        extra.set(kept.length, questionTurn(source, line, body, ' \t#'));
         kept.push(line);
       } else {
         // A title ends the current turn without being said by anyone.

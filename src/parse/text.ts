@@ -114,7 +114,9 @@ class TurnAssembler {
     this.recurring = [...this.counts.values()].some((n) => n > 1);
     // Once lines name their speakers, unlabelled text (a title, an introduction, "Extrait 1 :" and
     // what follows) is nobody's speech; without any label, it is the one speaker's.
-    this.labelled = labels.some((l) => this.accept(l)) || [...extraTurns.values()].some((t) => t.speaker !== null);
+    // (A question heading's turn names no speaker of the text: "## Pourquoi … ?" over answers
+    // without labels leaves those answers the one guest's.)
+    this.labelled = labels.some((l) => this.accept(l)) || [...extraTurns.values()].some((t) => t.speaker !== null && !t.question);
     this.extras = new Set(extraTurns.values());
   }
 
