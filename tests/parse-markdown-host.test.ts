@@ -170,3 +170,39 @@ describe('Markdown interviews whose questions stand alone and answers carry no l
     expect(answers(doc)).toEqual([['Speaker', 'statement', null]]);
   });
 });
+
+describe('Markdown talk notes that name their speaker and quote her', () => {
+  const notes = [
+    '# Soirée des apprentis',
+    '',
+    '*Intervenante : Odile Ferrand, maréchale-ferrante. Notes de l’équipe.*',
+    '',
+    'Elle a commencé par un tour de table.',
+    '',
+    '> « Cette saison, je travaille sept jours sur sept. »',
+    '',
+    'Elle a recommandé un kiné du coin.',
+    '',
+    '> « Prenez un jour de repos par semaine,',
+    '> sans téléphone. »',
+    '',
+    '**Q (étudiant) :** Et les chevaux qui ruent ?',
+    '',
+    '> « De la patience. »',
+  ].join('\n');
+
+  it('give each quoted paragraph to her, and the note-taker’s prose to nobody', () => {
+    const doc = parseDocument(notes, { filename: 'notes.md' });
+    expect(doc.turns.map((t) => [t.speaker, t.role, t.text.toString().replace(/\s+/g, ' ').trim()])).toEqual([
+      ['Odile Ferrand', 'statement', '« Cette saison, je travaille sept jours sur sept. »'],
+      ['Odile Ferrand', 'statement', '« Prenez un jour de repos par semaine, sans téléphone. »'],
+      ['Interviewer', 'question', 'Et les chevaux qui ruent ?'],
+      ['Odile Ferrand', 'answer', '« De la patience. »'],
+    ]);
+  });
+
+  it('leave notes that name no speaker as they were', () => {
+    const doc = parseDocument(notes.replace('*Intervenante : Odile Ferrand, maréchale-ferrante. Notes de l’équipe.*', '*Notes de l’équipe.*'), { filename: 'notes.md' });
+    expect(doc.speakers).not.toContain('Odile Ferrand');
+  });
+});

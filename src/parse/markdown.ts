@@ -37,6 +37,65 @@ function questionTurn(source: string, line: Line, body: string, trim = ' \t'): R
   return turn;
 }
 
+/**
+ * Notes of a talk that name their speaker at the top ("*Speaker: Gareth Pryce, farrier*",
+ * "Intervenante : Odile Ferrand") and quote her in blockquotes ('> "Take one full day off every
+ * week."'): each quoted paragraph is her turn, and the note-taker's prose between them ends it
+ * ("He recommended a physio" is no statement of hers, nor her words a student's after a "Q:").
+ * Only paragraphs that open on a quotation mark are taken as speech: a blockquote may also hold
+ * a slide or a citation.
+ */
+function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
+  let name: string | null = null;
+  // Named at the top, before the first quote.
+  for (let k = 0; k < kept.length && k < 20 && name === null && !kept[k]!.quoted; k++) {
+    const m = DECLARED_SPEAKER.exec(kept[k]!.text);
+    if (m) name = m[1]!.trim();
+  }
+  if (name === null) return;
+  let quotes = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let prevQuoted = false;
+  let paragraph = true;
+  for (let k = 0; k < kept.length; k++) {
+    const line = kept[k]!;
+    if (isBlankLine(line.text)) {
+      paragraph = true;
+      continue;
+    }
+    // (Blockquote markers are blanked already: blankQuoteMarkers marked the line.)
+    const quoted = line.quoted === true;
+    const unlabelled = extra.get(k) === undefined && matchLineLabel(line.text) === null;
+    // Each quoted paragraph is a turn of its own: a quote that spans its turn is the speaker's
+    // speech, not a citation (see quoteSpans in the classifier).
+    if (quoted && (paragraph || !prevQuoted) && unlabelled && SPEECH_OPENING.test(line.text)) {
+      starts.push(k);
+      quotes++;
+    } else if (!quoted && prevQuoted && unlabelled) ends.push(k);
+    prevQuoted = quoted;
+    paragraph = false;
+  }
+  // One quoted paragraph is an epigraph; notes quote their speaker again and again.
+  if (quotes < 2) return;
+  for (const k of starts) {
+    const line = kept[k]!;
+    const at = line.text.search(/\S/);
+    kept[k] = { text: line.text, offset: line.offset, label: { start: at, textStart: at, name: name, role: null, strong: true } };
+  }
+  // The note-taker's prose after a quote: nobody's (a title does the same, see parseMarkdown).
+  for (const k of ends) extra.set(k, { speaker: null, text: new MappedText() });
+}
+
+/** "Speaker: Gareth Pryce, …", "*Intervenante : Odile Ferrand*": the name of the one speaker the notes quote. */
+const DECLARED_SPEAKER = /^[ \t]{0,3}[*_]{0,2}(?:Speaker|Talk by|Presenter|Intervenante?|Orat(?:eur|rice)|Conférenci(?:er|ère))[*_]{0,2}[ \t\u00a0]{0,2}[:：—–-][*_]{0,2}[ \t\u00a0]{0,3}(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la)[ \t\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3})/u;
+/** A quoted paragraph that opens on a quotation mark: speech, not a slide or a citation. */
+const SPEECH_OPENING = /^[ \t]{0,12}["“«„]/;
+
+function isBlankLine(text: string): boolean {
+  return /^[ \t\u00a0>]*$/.test(text);
+}
+
 /** Blockquote markers at the start of a line: "> **Q:** …" (a newsletter's interview layout), "> > …". */
 const QUOTE_MARKERS = /^ {0,3}>(?:[ \t]{0,4}>)*[ \t]?/;
 
@@ -45,14 +104,17 @@ const QUOTE_MARKERS = /^ {0,3}>(?:[ \t]{0,4}>)*[ \t]?/;
  * them ("> **Q:** Where do the stories come from?") opens a turn as it does without them. Quoted
  * lines without a label stay with the turn they are in, as they did with the markers.
  */
-function blankQuoteMarkers(line: Line): Line {
+function blankQuoteMarkers(line: Line): QuotableLine {
   const m = QUOTE_MARKERS.exec(line.text);
-  return m ? { text: ' '.repeat(m[0].length) + line.text.slice(m[0].length), offset: line.offset } : line;
+  return m ? { text: ' '.repeat(m[0].length) + line.text.slice(m[0].length), offset: line.offset, quoted: true } : line;
 }
+
+/** A kept line, marked when it was inside a blockquote. */
+type QuotableLine = Line & { quoted?: boolean };
 
 export function parseMarkdown(source: string): ParsedTranscript {
   const lines = splitLines(source);
-  const kept: Line[] = [];
+  const kept: QuotableLine[] = [];
   const extra = new Map<number, RawTurn>();
   let i = 0;
   // YAML front matter: only at the very top.
@@ -106,6 +168,7 @@ export function parseMarkdown(source: string): ParsedTranscript {
     }
     kept.push(blankInlineTags(blankQuoteMarkers(line)));
   }
+  quoteNotes(kept, extra);
   // Headings that are names name the speakers when one of them recurs: the heading becomes the
   // label of the paragraphs under it. A document whose headings are its sections ("## Contexte")
   // keeps them as titles.

@@ -13,6 +13,8 @@ export interface Line {
   text: string;
   /** Offset of the line in the file. */
   offset: number;
+  /** Its speaker, when the layout names it rather than a label on the line (Markdown quote notes). */
+  label?: LabelMatch;
 }
 
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
@@ -67,7 +69,7 @@ export function blankInlineTags(line: Line): Line {
  */
 export function* turnsFromLines(lines: () => Iterable<Line>, extraTurns: Map<number, RawTurn> = new Map()): Generator<RawTurn> {
   const labels: Array<LabelMatch | null> = [];
-  for (const l of lines()) labels.push(matchLineLabel(l.text));
+  for (const l of lines()) labels.push(l.label ?? matchLineLabel(l.text));
   const assembler = new TurnAssembler(labels, extraTurns);
   let k = 0;
   for (const line of lines()) {
