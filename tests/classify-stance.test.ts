@@ -37,6 +37,10 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 }
 
 const FRENCH: Row[] = [
+  // A fault named first, and the term as what it is.
+  { text: "La pire erreur, c'est d'improviser.", concept: 'improvisation', stance: 'reject' },
+  { text: "L'erreur classique, c'est de tout improviser.", concept: 'improvisation', stance: 'reject' },
+  { text: "La pire erreur, c'est de ne pas avoir de stratégie.", concept: 'planning', stance: 'endorse' },
   { text: "Improviser, c'est très joli au théâtre, mais sur un salon, ça coûte une fortune.", concept: 'improvisation', stance: 'reject' },
   { text: "Ce que je dis à tous les jeunes, c'est d'improviser.", concept: 'improvisation', stance: 'endorse', mode: 'advice' },
   // Negation scope.
@@ -150,6 +154,12 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  { text: 'The biggest mistake is to improvise.', concept: 'improvisation', stance: 'reject' },
+  { text: 'The worst thing you can do is improvise.', concept: 'improvisation', stance: 'reject' },
+  { text: 'The biggest mistake I see is to improvise.', concept: 'improvisation', stance: 'reject' },
+  { text: 'The worst mistake is not having a plan.', concept: 'planning', stance: 'endorse' },
+  // The speaker's own past mistake is not a view of the term.
+  { text: 'The mistake I made was to improvise.', concept: 'improvisation', stance: 'endorse' },
   // A dislocated topic judged after a contrast: what precedes "but" is conceded.
   { text: "Improvising, it's lovely on stage, but at a trade show it costs a fortune.", concept: 'improvisation', stance: 'reject' },
   // What the speaker tells people as a rule is advice, whoever "every founder" is.

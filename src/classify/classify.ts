@@ -344,6 +344,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // Only when no negation was found inside the term: "ne dévoile ni mes tarifs ni …" has its own.
       const verbNegation = lang === 'fr' && !triggers.some((t) => m.skipped.includes(t.first)) ? negatedVerbTerm(m, tokens, clauses, hits.negations) : null;
       const dislocated = verbNegation ? null : dislocatedNegation(m, tokens, clauses, hits.negations, pseudoCovered);
+      // "The biggest mistake is trying to do everything alone", "la pire erreur, c'est de travailler
+      // gratuitement": a fault named first, and the term as what it is.
+      const faultFirst = after.length === 0 ? namedFault(tokens, m.first) : null;
+      if (faultFirst) triggers.push(faultFirst);
       if (after.length > 0) triggers.push(after[0]!);
       else if (verbNegation) triggers.push(verbNegation);
       else if (dislocated) triggers.push(dislocated);
@@ -1258,6 +1262,36 @@ function failsWithout(tokens: Token[], clauses: number[]): boolean {
 }
 
 const FAILURE_WORDS = new Set(['nowhere', 'mort', 'morte', 'morts', 'foutu', 'foutue', 'fichu', 'fichue', 'coulez', 'coule', 'couler', 'échouez', 'échouerez', 'dead', 'doomed', 'screwed', 'sink', 'fail', 'fails', 'toast', 'finished', 'cuit', 'cuits']);
+
+/**
+ * "The biggest mistake is …", "the worst thing you can do is …", "la pire erreur, c'est de …",
+ * "le piège, c'est …": the sentence opens on a fault and says, with its copula, what the fault is.
+ * Its copula is returned as the trigger when the term comes after it. A first-person verb between
+ * them ("the mistake I made was …") tells of the speaker's own past, and is left alone.
+ */
+function namedFault(tokens: Token[], term: number): PhraseHit | null {
+  const open = sentenceOpening(tokens);
+  let fault = -1;
+  for (let i = open; i < Math.min(term, open + 5); i++) {
+    const w = tokens[i]!.norm;
+    if (FAULT_WORDS.has(w) || (w === 'worst' && (tokens[i + 1]?.norm === 'thing' || tokens[i + 1]?.norm === 'things')) || (w === 'pire' && (tokens[i + 1]?.norm === 'chose' || tokens[i + 1]?.norm === 'truc'))) {
+      fault = i;
+      break;
+    }
+  }
+  if (fault < 0) return null;
+  for (let j = fault + 1; j < Math.min(term, fault + 7); j++) {
+    const w = tokens[j]!.norm;
+    // ("The biggest mistake I see is …" is still a view of others' doing.)
+    if ((w === 'i' || w === 'je' || w === 'j' || w === 'we' || w === 'nous' || w === 'my' || w === 'mon' || w === 'ma') && !SEEING.has(tokens[j + 1]?.norm ?? '')) return null;
+    if (FAULT_COPULAS.has(w)) return { first: j, last: j + 1, phrase: `${tokens[fault]!.norm} … ${w}` };
+  }
+  return null;
+}
+
+const FAULT_WORDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'trap', 'pitfall', 'erreur', 'erreurs', 'piège', 'faute']);
+const FAULT_COPULAS = new Set(['is', 'was', 'est', 'était', 'serait']);
+const SEEING = new Set(['see', 'saw', 'notice', 'vois', 'constate', 'observe']);
 
 /** The first word after the links that may come before a sentence's opening ("Mais si …", "And without it, …"). */
 function sentenceOpening(tokens: Token[]): number {
