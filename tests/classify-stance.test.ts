@@ -37,6 +37,10 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 }
 
 const FRENCH: Row[] = [
+  // A condition the speaker turns people away for.
+  { text: 'Si vous faites ça par opportunisme, passez votre chemin.', concept: 'self-interest', stance: 'reject', attribution: 'self' },
+  { text: "Si vous n'avez pas la passion, changez de métier.", concept: 'passion', stance: 'endorse', attribution: 'self' },
+  { text: 'Si vous faites ça par opportunisme, tant mieux pour vous.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   // A fault named first, and the term as what it is.
   { text: "La pire erreur, c'est d'improviser.", concept: 'improvisation', stance: 'reject' },
   { text: "L'erreur classique, c'est de tout improviser.", concept: 'improvisation', stance: 'reject' },
@@ -154,6 +158,8 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  { text: "If you're in it for the money, go and do something else.", concept: 'self-interest', stance: 'reject', attribution: 'self' },
+  { text: 'If you do it for the money, you will be fine.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'The biggest mistake is to improvise.', concept: 'improvisation', stance: 'reject' },
   { text: 'The worst thing you can do is improvise.', concept: 'improvisation', stance: 'reject' },
   { text: 'The biggest mistake I see is to improvise.', concept: 'improvisation', stance: 'reject' },

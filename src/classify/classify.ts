@@ -367,7 +367,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // "Sans formation, vous n'irez nulle part": a failure said to follow from going without the
       // term says it is needed; the condition is then the speaker's claim, not a hypothesis.
       const needed = m.first <= sentenceOpening(tokens) + 2 && withoutCondition(tokens, clauses) && failsWithout(tokens, clauses);
-      const denied = (verdict ? verdict.against !== negated : negated) !== needed;
+      // "If you're in it for the money, go and do something else", "si vous n'aimez pas ça,
+      // changez de métier": the condition is what the speaker turns people away for.
+      const ruledOut = !needed && hits.hypo.length > 0 && turnedAwayIf(tokens, clauses, m.first, lang);
+      const denied = (verdict ? verdict.against !== negated : negated) !== (needed || ruledOut);
       const stance: Stance = denied === (m.term.stance === 'endorse') ? 'reject' : 'endorse';
 
       const flags: string[] = [];
@@ -392,7 +395,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // "Soignez vos clients et ils feront la pub pour vous", "Be kind and people will spread the
       // word": what others will do in return is the outcome the advice promises, not the advice.
       else if (sentenceMode.mode === 'advice' && promisedOutcome(tokens, m.first)) attribution = 'hypothetical';
-      else if (hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
+      else if (!ruledOut && hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
       else if (((unrealHere ??= tokens.some((t) => UNREAL_MODALS.has(t.norm) || FR_CONDITIONAL_AUXILIARIES.has(t.norm))) && counterfactualBefore(tokens, m.first, lang)) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
       // "Sans plan à long terme, on navigue à vue": a condition and its consequence, neither said
@@ -1292,6 +1295,35 @@ function namedFault(tokens: Token[], term: number): PhraseHit | null {
 const FAULT_WORDS = new Set(['mistake', 'mistakes', 'error', 'errors', 'trap', 'pitfall', 'erreur', 'erreurs', 'piège', 'faute']);
 const FAULT_COPULAS = new Set(['is', 'was', 'est', 'était', 'serait']);
 const SEEING = new Set(['see', 'saw', 'notice', 'vois', 'constate', 'observe']);
+
+/**
+ * The term is in an "if"/"si" clause that opens the sentence, and a later clause turns the listener
+ * away: "go and do something else", "find another job", "changez de métier", "ce n'est pas pour vous".
+ */
+function turnedAwayIf(tokens: Token[], clauses: number[], term: number, lang: Language): boolean {
+  const open = sentenceOpening(tokens);
+  let cond = -1;
+  for (let i = open; i < Math.min(term, open + 3); i++) {
+    if (tokens[i]!.norm === 'if' || tokens[i]!.norm === 'si' || tokens[i]!.norm === 's') {
+      cond = i;
+      break;
+    }
+  }
+  if (cond < 0 || clauses[cond] !== clauses[term]) return false;
+  const away = (TURNED_AWAY[lang] ??= new PhraseSet(TURNED_AWAY_PHRASES[lang]));
+  for (const h of away.find(tokens, term + 1)) if (clauses[h.first]! > clauses[term]!) return true;
+  return false;
+}
+
+const TURNED_AWAY_PHRASES: Record<Language, string[]> = {
+  en: ['do something else', 'go do something else', 'find another job', 'find another career', 'find another line of work', 'find something else', 'pick another job', 'choose another job',
+    'walk away', 'get out', 'go home', 'stay home', 'stay at home', "don't bother", 'forget it', 'this job is not for you', "this job isn't for you", "it's not for you", 'it is not for you',
+    "this isn't for you", 'this is not for you', 'not the job for you', 'in the wrong job', 'in the wrong business', 'in the wrong trade', 'in the wrong place', 'leave now', 'quit now', 'then leave', 'then quit', 'just leave', 'just quit'],
+  fr: ['faites autre chose', 'fais autre chose', 'faites un autre métier', 'fais un autre métier', 'changez de métier', 'change de métier', 'changez de voie', 'change de voie',
+    'passez votre chemin', 'passe ton chemin', 'restez chez vous', 'reste chez toi', 'laissez tomber', 'laisse tomber', 'allez voir ailleurs', 'va voir ailleurs',
+    'pas pour vous', 'pas pour toi', 'pas fait pour vous', 'pas fait pour toi', 'trompé de métier', 'trompée de métier', 'mauvais métier', 'arrêtez tout de suite', 'arrête tout de suite', 'arrêtez tout', 'arrête tout'],
+};
+const TURNED_AWAY: Partial<Record<Language, PhraseSet>> = {};
 
 /** The first word after the links that may come before a sentence's opening ("Mais si …", "And without it, …"). */
 function sentenceOpening(tokens: Token[]): number {
