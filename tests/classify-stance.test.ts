@@ -158,6 +158,9 @@ const FRENCH: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
+  // "never" before a past tense goes on with the clause before's "I": no instruction.
+  { text: 'I never stopped, never improvised anything.', concept: 'improvisation', stance: 'reject', mode: 'practice' },
+  { text: 'Never improvise.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
   { text: "If you're in it for the money, go and do something else.", concept: 'self-interest', stance: 'reject', attribution: 'self' },
   { text: 'If you do it for the money, you will be fine.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'The biggest mistake is to improvise.', concept: 'improvisation', stance: 'reject' },

@@ -1492,13 +1492,17 @@ function isImperative(tokens: Token[], from: number, to: number, c: CompiledCues
   if (EN_PAST.has(w)) return false;
   // "Never a day off, for years", "Always a pleasure": no verb after "never"/"always", a fragment.
   if ((w === 'never' || w === 'always') && next !== undefined && NOUN_PHRASE_LEADS.has(next)) return false;
+  // "I never stopped, never drank enough water": a past tense after "never"/"always" goes on
+  // with the clause before's "I"; an instruction takes the bare verb ("never drink").
+  if ((w === 'never' || w === 'always') && next !== undefined && (EN_PAST.has(next) || (next.length > 4 && next.endsWith('ed')))) return false;
   if (c.imperatives.has(w)) return true;
   if (EN_CLOSED_CLASS.has(w) || /(?:s|ly|ed|ing)$/.test(w)) return false;
   return next !== undefined && EN_IMPERATIVE_FOLLOWERS.has(next);
 }
 
 /** Irregular past tenses that open a sentence whose "I" is left out; never imperatives. */
-const EN_PAST = new Set(['got', 'bought', 'took', 'went', 'did', 'made', 'spent', 'sold', 'kept', 'gave', 'told', 'said', 'found', 'thought', 'felt', 'had', 'ran', 'began', 'wrote', 'paid', 'lost', 'built', 'sent', 'brought', 'came', 'saw', 'knew', 'grew', 'drove', 'ate', 'slept', 'met', 'chose', 'threw', 'sat', 'stood', 'taught', 'caught', 'fought', 'won', 'spoke', 'broke', 'became']);
+const EN_PAST = new Set(['got', 'bought', 'took', 'went', 'did', 'made', 'spent', 'sold', 'kept', 'gave', 'told', 'said', 'found', 'thought', 'felt', 'had', 'ran', 'began', 'wrote', 'paid', 'lost', 'built', 'sent', 'brought', 'came', 'saw', 'knew', 'grew', 'drove', 'ate', 'slept', 'met', 'chose', 'threw', 'sat', 'stood', 'taught', 'caught', 'fought', 'won', 'spoke', 'broke', 'became',
+  'drank', 'swam', 'sang', 'wore', 'rode', 'shook', 'forgot', 'hid', 'held', 'heard', 'left', 'led', 'lent', 'meant', 'sought', 'struck', 'swore', 'understood', 'woke', 'flew', 'fell', 'fed', 'dealt', 'drew', 'stuck', 'hung', 'laid', 'stole', 'wept', 'burnt', 'learnt', 'was', 'were']);
 
 /** Predicate negations that deny a subject term: "L'argent ne m'a jamais motivée", "Money never mattered". */
 const FR_PREDICATE_NEGATIONS = new Set(['pas', 'jamais', 'plus', 'rien', 'guère', 'point']);
