@@ -157,6 +157,8 @@ export const CUES: Record<Language, LanguageCues> = {
       'paid off the loan', 'paid off my loan', 'paid off my loans', 'paying off the loan', 'paying off my loans', 'pay down the loan', 'pay down your loans', 'crush the loan', 'kill the loan',
       // Money as the consequence, not the motive: "do what you love and the money will follow".
       'the money follows', 'the money will follow', 'the money followed', 'the money comes later', 'the money will come', 'the money came later', 'the money comes after', 'the money came after', 'do the rest', 'money down the drain', 'throwing money away', 'throw money away', 'money thrown away', 'wasted money', 'waste of money', 'does the rest', 'did the rest', 'all the rest', 'for the rest', 'the rest is history', 'long-time listener', 'longtime listener', 'first-time listener', 'first-time caller', 'sleep on it', 'sleep on that', 'slept on it', 'sleeping on it',
+      // A competition's or the weather's "open", not openness: "second in the open class".
+      'the open class', 'the open category', 'the open division', 'the open air', 'the open sea', 'the open water', 'the open field', 'the open road',
       'generous portion', 'generous portions', 'generous helping', 'generous helpings', 'generous serving', 'generous servings', 'generous pour', 'generous pours'],
     terminators: ['whose', 'before', 'but', 'however', 'although', 'though', 'except', 'because', 'whereas', 'yet', 'since', 'unless', 'and then', 'when', 'if', 'so'],
     hypotheticals: ['if', 'when you', 'whenever you', 'when people', 'once you', 'suppose', 'supposing', 'imagine', 'say you', 'let s say', 'in case', 'assuming', 'unless', 'what if', 'whether'],
