@@ -83,6 +83,8 @@ export const CUES: Record<Language, LanguageCues> = {
     negativeVerbs: ['jeter', 'jetez', 'jette', 'balancer à la poubelle', 'contre', 's excuser de', 's excuser d', 'excusez vous de', 'avoir honte de', 'avoir honte d', 'honte de', 'honte d', 'culpabiliser de', 'culpabilisez de', 'sacrifier', 'sacrifiez', 'sacrifie', 'sacrifié', 'sacrifiais', 'brader', 'bradez', 'mettre de côté', 'mettez de côté', 'refuse', 'refuser', 'refusez', 'refusé', 'rejette', 'rejeter', 'rejetez', 'évite', 'éviter', 'évitez', 'évité', 'arrête', 'arrêter', 'arrêtez', 'arrêté', 'cesse', 'cesser', 'cessez', 'fuyez', 'fuir', 'fuis', 'oubliez', 'oublie', 'oublier', 'bannissez', 'bannir', 'négliger', 'négligez', 'néglige', 'renoncer', 'renoncez', 'renonce', 'abandonner', 'abandonnez', 'méfiez vous', 'se méfier', 'déteste', 'détester', 'détestez', 'détestais', 'horreur de', 'horreur d', 'horreur des', 'horreur du', 'allergique à', 'allergique au', 'allergique aux', 'marre de', 'marre d', 'marre des', 'marre du'],
     pseudoNegations: ['rien ne remplace', 'rien ne vaut', 'rien ne bat', 'rien de tel que', 'rien de tel qu', 'pas un luxe', 'pas du luxe', 'pas négociable', 'pas optionnel', 'pas facultatif', 'rien d autre que', 'rien d autre qu', 'rien de moins que', 'rien de moins qu', 'pas autre chose que', 'non seulement', 'pas seulement', 'pas que', 'pas uniquement', 'pas juste', 'sans doute', 'sans aucun doute', 'pas mal', 'non plus', 'rien de plus', 'n importe', 'pas forcément', 'jamais assez', 'ne pas hésiter', 'n hésitez pas', 'n hésite pas', 'sans cesse', 'sans arrêt', 'pas de souci', 'pas de problème'],
     notTerms: ['le reste', 'du reste', 'au reste', 'pour le reste',
+      // "trois cents heures" (a violin's making) is no "cent heures" of work a week.
+      'cents heures', 'mille heures',
       // Rembourser un prêt n'est pas emprunter.
       'rembourser le prêt', 'rembourser mon prêt', 'rembourser votre prêt', 'rembourser son prêt', 'rembourser le crédit', 'rembourser mon crédit', 'rembourser votre crédit', 'rembourser son crédit',
       'remboursé le prêt', 'remboursé mon prêt', 'remboursé le crédit', 'remboursé mon crédit', 'remboursez votre prêt', 'remboursez votre crédit', 'remboursez le prêt', 'remboursez le crédit',
@@ -149,6 +151,8 @@ export const CUES: Record<Language, LanguageCues> = {
       // The audience of a show, not listening as a practice.
       'for listening', 'who are listening', 'who is listening', 'everyone listening', 'anyone listening', 'people listening', 'listening at home', 'listening to this episode', 'listening to this show', 'listening to the show', 'listening to the podcast',
       'lesson plan', 'lesson plans', 'floor plan', 'floor plans', 'meal plan', 'meal plans', 'data plan', 'phone plan', 'seating plan', 'our patient', 'your patient', 'his patient', 'her patient', 'each patient', 'every patient', 'one patient',
+      // "three hundred hours" (of practice, of a job) is no "hundred hours" of work a week.
+      'two hundred hours', 'three hundred hours', 'four hundred hours', 'five hundred hours', 'six hundred hours', 'thousand hours',
       'the rest of', 'the rest on', 'the rest at', 'the rest when', 'the rest after', 'the rest upon',
       // What is left, not repose: "the rest comes", "the rest will follow".
       'the rest comes', 'the rest will come', 'the rest came', 'the rest follows', 'the rest will follow', 'the rest followed', 'the rest is easy', 'the rest is detail', 'the rest is details',
