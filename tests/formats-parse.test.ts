@@ -177,3 +177,38 @@ describe('labels that are not speakers', () => {
     expect(doc.turns.find((t) => t.text.toString().includes('Faites votre pain'))!.speaker).toBe('Élodie');
   });
 });
+
+describe('HTML interviews whose questions stand alone', () => {
+  const roles = (html: string) => parseDocument(html, { filename: 'page.html' }).turns.map((t) => [t.speaker, t.role, t.qaPair]);
+  it('read a question heading as the interviewer’s, and keep the unlabelled answers under it', () => {
+    const html = '<h1>Entretien</h1><h3>Pourquoi êtes-vous sur les réseaux ?</h3><p>Par opportunisme.</p><h3>Un conseil ?</h3><p>Soyez généreux.</p>';
+    expect(roles(html)).toEqual([
+      ['Interviewer', 'question', 1],
+      ['Speaker', 'answer', 1],
+      ['Interviewer', 'question', 2],
+      ['Speaker', 'answer', 2],
+    ]);
+  });
+
+  it('read a paragraph all in bold that asks as the interviewer’s', () => {
+    const html = '<p><b>Pourquoi êtes-vous sur les réseaux ?</b></p><p>Par opportunisme.</p><p><strong>Un conseil ?</strong></p><p>Soyez généreux.</p>';
+    const doc = parseDocument(html, { filename: 'page.html' });
+    expect(roles(html)).toEqual([
+      ['Interviewer', 'question', 1],
+      ['Speaker', 'answer', 1],
+      ['Interviewer', 'question', 2],
+      ['Speaker', 'answer', 2],
+    ]);
+    const q = doc.turns[0]!;
+    expect(q.text.toString()).toBe('Pourquoi êtes-vous sur les réseaux ?');
+    expect(html.slice(q.text.toOriginal(0), q.text.toOriginal(0) + 8)).toBe('Pourquoi');
+  });
+
+  it('name a bold "Question :" label the interviewer, not a speaker called Question', () => {
+    const html = '<p><strong>Question :</strong> Un conseil ?</p><p><strong>Marie Dupont :</strong> Soyez généreux.</p>';
+    expect(roles(html)).toEqual([
+      ['Interviewer', 'question', 1],
+      ['Marie Dupont', 'answer', 1],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { readEntity } from './html-entities.js';
-import { matchLineLabel } from './labels.js';
+import { displayName, matchLineLabel, roleOfName } from './labels.js';
 import { appendPiece } from './transcription-json.js';
 
 interface Segment {
@@ -155,8 +155,18 @@ export function parseHtml(source: string): ParsedTranscript {
   const namesInBold = boldNamesCount >= 3 && [...boldNames.values()].some((n) => n > 1);
 
   const turns: RawTurn[] = [];
+  // Questions standing alone (a heading, a paragraph all in bold): the interviewer's, and no label
+  // of the answers under them, which stay the one guest's when nothing else names a speaker.
+  const asked = new Set<RawTurn>();
   let current: RawTurn | null = null;
   for (const [k, { block, bold, body, plain }] of read.entries()) {
+    if ((block.kind === 'heading' || (!bold && allBold(block))) && QUESTION_END.test(body.toString())) {
+      const question: RawTurn = { speaker: 'Interviewer', question: true, text: trimmed(body) };
+      turns.push(question);
+      asked.add(question);
+      current = null;
+      continue;
+    }
     if (block.kind === 'heading') {
       current = null;
       continue;
@@ -167,7 +177,9 @@ export function parseHtml(source: string): ParsedTranscript {
       turns.push(current);
       continue;
     }
-    let speaker: string | null = bold?.name ?? null;
+    // "<b>Question :</b>", "<b>Journaliste :</b>": a role, not a person's name.
+    const role = bold ? roleOfName(bold.name) : null;
+    let speaker: string | null = bold ? displayName(bold.name, role) : null;
     let speech = body;
     if (plain && (plain.strong || (counts.get(plain.name) ?? 0) > 1)) {
       speaker = plain.name;
@@ -176,7 +188,7 @@ export function parseHtml(source: string): ParsedTranscript {
     const text = speech.toString();
     if (STAGE_DIRECTION.test(text)) continue;
     if (speaker !== null) {
-      current = { speaker, text: new MappedText() };
+      current = { speaker, ...(role === 'question' ? { question: true } : role === 'answer' ? { answer: true } : {}), text: new MappedText() };
       turns.push(current);
     } else if (current === null) {
       current = { speaker: null, text: new MappedText() };
@@ -187,8 +199,31 @@ export function parseHtml(source: string): ParsedTranscript {
   }
   // Once blocks name their speakers, text before the first name (a title, a note on the
   // transcription) is nobody's speech, as in plain text.
-  const labelled = turns.some((t) => t.speaker !== null);
+  const labelled = turns.some((t) => t.speaker !== null && !asked.has(t));
   return { format: 'html', turns: turns.filter((t) => (!labelled || t.speaker !== null) && /[\p{L}\p{N}]/u.test(t.text.toString())), notes: [] };
+}
+
+/** A question mark at the end, closing quotes and brackets aside. */
+const QUESTION_END = /\?[\s\u00a0"»”’')\]]{0,6}$/;
+
+/** Every visible run of the block is bold: `<p><b>Pourquoi … ?</b></p>`. */
+function allBold(block: Block): boolean {
+  let any = false;
+  for (const s of block.segments) {
+    if (!/[^\s\u00a0]/.test(s.text.toString())) continue;
+    if (!s.bold) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The text without the blanks around it, positions kept. */
+function trimmed(text: MappedText): MappedText {
+  const s = text.toString();
+  const start = s.search(/[^\s\u00a0]/);
+  if (start < 0) return new MappedText();
+  const end = s.length - (/[\s\u00a0]*$/.exec(s)?.[0].length ?? 0);
+  return new MappedText().appendSlice(text, start, end);
 }
 
 /**

@@ -242,6 +242,12 @@ export function findInlineMarkers(line: string): readonly InlineMarker[] {
   return out;
 }
 
+/** The role a label's word names ("Question", "Journaliste", "Réponse"), or null for a person's name. */
+export function roleOfName(name: string): Role {
+  const lower = name.toLowerCase();
+  return QUESTION_WORDS.has(lower) ? 'question' : ANSWER_WORDS.has(lower) ? 'answer' : null;
+}
+
 /** Q/A labels name roles, not people: one interviewer, one respondent. */
 export function displayName(name: string, role: Role): string {
   const lower = name.toLowerCase();
