@@ -37,6 +37,7 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 }
 
 const FRENCH: Row[] = [
+  { text: "Je le dis à toutes les jeunes que je forme : une stratégie, c'est la base.", concept: 'planning', stance: 'endorse', mode: 'advice' },
   // A condition the speaker turns people away for.
   { text: 'Si vous faites ça par opportunisme, passez votre chemin.', concept: 'self-interest', stance: 'reject', attribution: 'self' },
   { text: "Si vous n'avez pas la passion, changez de métier.", concept: 'passion', stance: 'endorse', attribution: 'self' },
@@ -410,6 +411,19 @@ describe('multi-word terms', () => {
     const r = check('Je ne fais jamais de promotion, pas vraiment.', { lexicon, language: 'fr', explain: true });
     const terms = (r.explain ?? []).flatMap((e) => e.mentions.flatMap((m) => m.terms));
     expect(terms).toEqual(['promotion']);
+  });
+});
+
+describe('answers to a question that asks what matters', () => {
+  const confidence = (text: string) => (check(text, { lexicon, language: 'fr', explain: true }).explain ?? []).flatMap((e) => e.mentions.filter((m) => m.concept === 'values').map((m) => [m.mode, m.flags.includes('descriptive'), m.confidence]));
+  it('read a bare answer as a judgement, not a passing mention', () => {
+    const judged = confidence('Paul : Quelle est votre règle principale ?\nNadia : Les valeurs.\nPaul : Et ensuite ?\nNadia : Les valeurs.');
+    const plain = confidence('Paul : Vous venez de Lyon ?\nNadia : Les valeurs.');
+    expect(judged[0]).toEqual(['opinion', false, expect.any(Number)]);
+    // The same words answering another question stay a mention in passing.
+    expect(judged[1]![1]).toBe(true);
+    expect(plain[0]![1]).toBe(true);
+    expect(judged[0]![2]).toBeGreaterThan(plain[0]![2] as number);
   });
 });
 

@@ -263,7 +263,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     const clauses = clauseIds(sentence.text, tokens, c);
     // All the cue lists in one walk over the sentence.
     const hits = sentenceCues(lang).findAll(tokens);
-    const evaluative = hits.evaluative.length > 0 || hits.post.length > 0;
+    // "Quelle est votre qualité principale ? — La transparence.": the answer's opening names what
+    // the question asked to judge.
+    const evaluative = hits.evaluative.length > 0 || hits.post.length > 0 || (k === 0 && turn.asksJudgement === true);
     let pseudoCovered: ReadonlySet<number> = NO_INDICES;
     if (hits.pseudo.length > 0) {
       const covered = new Set<number>();

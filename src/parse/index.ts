@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.js';
 import { parseSubtitles } from './subtitles.js';
 import { parseText } from './text.js';
 import { parseTranscriptionJson } from './transcription-json.js';
-import { asksForAdvice } from './labels.js';
+import { asksForAdvice, asksForJudgement } from './labels.js';
 import { parseHtml } from './html.js';
 import { InputError } from '../read/errors.js';
 import { isSpaceCode } from './chars.js';
@@ -129,6 +129,7 @@ export class DocumentBuilder {
       if (prev.qaPair === null) prev.qaPair = ++this.qaPairs;
       turn.qaPair = prev.qaPair;
       turn.asksAdvice = asksForAdvice(prev.text.toString());
+      if (asksForJudgement(prev.text.toString())) turn.asksJudgement = true;
     } else if (raw.answer) {
       turn.role = 'answer';
     } else if (prev && prev.role === 'answer' && prev.speaker === speaker) {

@@ -259,6 +259,13 @@ export function displayName(name: string, role: Role): string {
 /** The question asks for advice, so the answer's statements are advice even without an imperative. */
 const ASKS_ADVICE = /\b(?:conseils?|conseiller(?:iez|ais|ait)?|recommand\p{L}*|astuces?|diriez|dites-vous|advice|advise|tips?|recommend\p{L}*|would you tell|do you tell|should (?:they|people|someone|founders|beginners)|what would you say)\b/u;
 
+/** The question asks what matters most, what the guest values or holds to ("votre règle", "the key"). */
+const ASKS_JUDGEMENT = /\b(?:principale?s?|essentiel(?:le)?s?|le plus important|la plus importante|compte le plus|comptent le plus|priorité|votre règle|ta règle|votre secret|ton secret|la clé|valeurs?|matters? most|most important|the key|your rule|your secret|your priority|what counts|you value|values?)\b/u;
+
+export function asksForJudgement(question: string): boolean {
+  return ASKS_JUDGEMENT.test(question.toLowerCase());
+}
+
 export function asksForAdvice(question: string): boolean {
   // Lower-cased first: the pattern without the "i" flag compiles in a fraction of the time.
   return ASKS_ADVICE.test(question.toLowerCase());

@@ -49,6 +49,11 @@ export interface Turn {
   qaPair: number | null;
   /** The question of this turn's pair asks for advice ("quel conseil", "what would you tell"). */
   asksAdvice: boolean;
+  /**
+   * The question asks what the guest values or holds most ("la qualité principale", "what matters
+   * most"): a bare answer ("La transparence.") is then a judgement, not a passing mention.
+   */
+  asksJudgement?: boolean;
   text: MappedText;
   sentences: Sentence[];
 }
