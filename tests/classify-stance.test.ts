@@ -166,7 +166,7 @@ const ENGLISH: Row[] = [
   { text: 'If you do it for the money, you will be fine.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'The biggest mistake is to improvise.', concept: 'improvisation', stance: 'reject' },
   { text: 'The worst thing you can do is improvise.', concept: 'improvisation', stance: 'reject' },
-  { text: 'The biggest mistake I see is to improvise.', concept: 'improvisation', stance: 'reject' },
+  { text: 'The biggest mistake I see is to improvise.', concept: 'improvisation', stance: 'reject', mode: 'opinion' },
   { text: 'The worst mistake is not having a plan.', concept: 'planning', stance: 'endorse' },
   // The speaker's own past mistake is not a view of the term.
   { text: 'The mistake I made was to improvise.', concept: 'improvisation', stance: 'endorse' },

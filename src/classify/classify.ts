@@ -411,6 +411,8 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // one ("Do it | because you love it"), then after it; a conceded clause gives none.
       let mode = verdict?.advice ? 'advice' : (nearestClauseMode(tokens, clauses, clause, c, lang, concession) ?? sentenceMode.mode);
       if (mode === 'practice' && saidOfGenericSomeone(tokens, m.first)) mode = 'opinion';
+      // "The biggest mistake I see is …": a view of what others do, not the speaker's doing.
+      if (mode === 'practice' && faultFirst) mode = 'opinion';
       if (mode === 'opinion') {
         confidence += CONFIDENCE.opinion;
         // A term named in a plain description ("il reste de la quantité") is not a judgement on it.
