@@ -179,7 +179,7 @@ describe('Markdown talk notes that name their speaker and quote her', () => {
     '',
     'Elle a commencé par un tour de table.',
     '',
-    '> « Cette saison, je travaille sept jours sur sept. »',
+    '> « Cette saison, <br>je travaille sept jours sur sept. »',
     '',
     'Elle a recommandé un kiné du coin.',
     '',

@@ -222,7 +222,9 @@ function trimmed(text: MappedText): MappedText {
   const s = text.toString();
   const start = s.search(/[^\s\u00a0]/);
   if (start < 0) return new MappedText();
-  const end = s.length - (/[\s\u00a0]*$/.exec(s)?.[0].length ?? 0);
+  // A loop, not /\s*$/: that pattern retries from every blank of a long run (quadratic).
+  let end = s.length;
+  while (end > start && /[\s\u00a0]/.test(s[end - 1]!)) end--;
   return new MappedText().appendSlice(text, start, end);
 }
 

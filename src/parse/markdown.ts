@@ -81,7 +81,7 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
   for (const k of starts) {
     const line = kept[k]!;
     const at = line.text.search(/\S/);
-    kept[k] = { text: line.text, offset: line.offset, label: { start: at, textStart: at, name: name, role: null, strong: true } };
+    kept[k] = { text: line.text, offset: line.offset, label: { start: at, textStart: at, name, role: null, strong: true } };
   }
   // The note-taker's prose after a quote: nobody's (a title does the same, see parseMarkdown).
   for (const k of ends) extra.set(k, { speaker: null, text: new MappedText() });

@@ -59,7 +59,8 @@ const INLINE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:[ \t][^<>\n]{0,200})?\/?>/g;
 /** Inline HTML (`<br>`, `<span …>`) becomes spaces of the same length: offsets stay exact. */
 export function blankInlineTags(line: Line): Line {
   if (!line.text.includes('<')) return line;
-  return { text: line.text.replace(INLINE_TAG, (t) => ' '.repeat(t.length)), offset: line.offset };
+  // (The rest of the line's fields, such as a Markdown blockquote mark, are kept.)
+  return { ...line, text: line.text.replace(INLINE_TAG, (t) => ' '.repeat(t.length)) };
 }
 
 /**
