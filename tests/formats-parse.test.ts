@@ -212,3 +212,28 @@ describe('HTML interviews whose questions stand alone', () => {
     ]);
   });
 });
+
+describe('a speaker’s consecutive labelled lines', () => {
+  it('are one turn in plain text, so an exception announced on one line holds over the next', () => {
+    const text = 'Julien : Vous travaillez gratuitement ?\nMartine : Non. Il y a une seule exception.\nMartine : Les piluliers, je les prépare gratuitement.\nJulien : Merci.\n';
+    const doc = parseDocument(text, { filename: 'x.txt' });
+    expect(doc.turns.map((t) => t.speaker)).toEqual(['Julien', 'Martine', 'Julien']);
+    expect(doc.turns[1]!.sentences.map((s) => s.text)).toEqual(['Non.', 'Il y a une seule exception.', 'Les piluliers, je les prépare gratuitement.']);
+  });
+
+  it('are one turn in HTML too', () => {
+    const html = '<p><b>Sian:</b> How many today?</p><p><b>Dai:</b> In my twenties I did four hundred.</p><p><b>Dai:</b> I never stopped.</p>';
+    expect(parseDocument(html, { filename: 'x.html' }).turns.map((t) => t.speaker)).toEqual(['Sian', 'Dai']);
+  });
+
+  it('start a new turn once the turn is a long paragraph, so a talk labelled on every section stays in sections', () => {
+    const section = 'Orateur : ' + 'Je travaille le week-end. '.repeat(100);
+    const doc = parseDocument(`${section}\n${section}\n${section}\n`, { filename: 'x.txt' });
+    expect(doc.turns).toHaveLength(3);
+  });
+
+  it('do not merge Q/A role labels', () => {
+    const doc = parseDocument('Q: Why?\nQ: Really why?\nA: Because.\n', { filename: 'x.txt' });
+    expect(doc.turns.map((t) => t.role)).toEqual(['question', 'question', 'answer']);
+  });
+});

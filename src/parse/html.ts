@@ -11,6 +11,7 @@ import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { readEntity } from './html-entities.js';
 import { displayName, matchLineLabel, roleOfName } from './labels.js';
+import { MERGED_TURN_CHARS } from './text.js';
 import { appendPiece } from './transcription-json.js';
 
 interface Segment {
@@ -187,7 +188,8 @@ export function parseHtml(source: string): ParsedTranscript {
     }
     const text = speech.toString();
     if (STAGE_DIRECTION.test(text)) continue;
-    if (speaker !== null) {
+    // A speaker's consecutive paragraphs, each labelled, are one turn (as in plain text).
+    if (speaker !== null && !(current !== null && current.speaker === speaker && role === null && !asked.has(current) && current.text.size < MERGED_TURN_CHARS)) {
       current = { speaker, ...(role === 'question' ? { question: true } : role === 'answer' ? { answer: true } : {}), text: new MappedText() };
       turns.push(current);
     } else if (current === null) {

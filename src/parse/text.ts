@@ -204,7 +204,13 @@ class TurnAssembler {
       // Timed segments of one speaker ("[12.5, 14.0] - SPEAKER_00: …") continue one turn, so a
       // sentence cut between segments stays whole.
       const current = this.current;
-      const same = current !== null && current.speaker === label!.name && !current.quoted && TIMED.test(line.text);
+      // So do a speaker's consecutive labelled lines ("MARTINE : Il y a une seule exception." then
+      // "MARTINE : Leurs piluliers, je les prépare gratuitement."): one turn, read as one, so that
+      // what a sentence sets apart or takes back holds over the next line. Not Q/A role labels, nor
+      // the quoted paragraphs of Markdown notes, each a turn of its own (their label is the layout's).
+      // (Up to a paragraph's length: a talk labelled on every section stays in turns of a section,
+      // so that what the classifier holds at once stays bounded.)
+      const same = current !== null && current.speaker === label!.name && !current.quoted && (TIMED.test(line.text) || (label!.role === null && line.label === undefined && current.text.size < MERGED_TURN_CHARS));
       if (!same) this.current = this.open(label!.name, label!.role);
       else this.blank.delete(current);
       this.narrator = null;
@@ -242,6 +248,9 @@ class TurnAssembler {
 const HEADER_BODY = /^[ \t\u00a0]{0,4}\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la|el|al|ben|bin)[ \t\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3}[ \t\u00a0]{0,3}(?:$|[,(–—-])/u;
 /** Text that ends as a sentence does (closing quotes aside): speech, not a header. */
 const SENTENCE_END = /[.!?…][ \t"»”’')\]]{0,4}$/;
+
+/** A turn continued by its speaker's next labelled line only while shorter than this (see line()). */
+export const MERGED_TURN_CHARS = 2000;
 
 const TIMED = /^[ \t]{0,8}(?:[-*•][ \t]{1,4})?\[[0-9:.,\s]{1,30}\]/;
 
