@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/parse/index.js';
 import fc from 'fast-check';
-import { LINE_LABEL, labelAt, matchLineLabel } from '../src/parse/labels.js';
+import { LINE_LABEL, asksForJudgement, labelAt, matchLineLabel } from '../src/parse/labels.js';
 
 describe('role labels', () => {
   it.each([
@@ -79,5 +79,12 @@ describe('a question with an afterthought', () => {
     const doc = parseDocument(['Ana: Why do I post daily? Because my clients read me every morning before work.', 'Ben: Makes sense.'].join('\n'));
     expect(doc.turns[0]!.role).not.toBe('question');
     expect(doc.qaPairs).toBe(0);
+  });
+});
+
+describe('questions that ask what matters', () => {
+  it('are told from other questions, accented words included', () => {
+    expect(['Quelle est votre priorité ?', 'Et la clé ?', 'Quelle est la qualité principale ?', 'What matters most to you?'].map(asksForJudgement)).toEqual([true, true, true, true]);
+    expect(['Vous venez de Lyon ?', 'How many rooms do you run?'].map(asksForJudgement)).toEqual([false, false]);
   });
 });

@@ -260,7 +260,8 @@ export function displayName(name: string, role: Role): string {
 const ASKS_ADVICE = /\b(?:conseils?|conseiller(?:iez|ais|ait)?|recommand\p{L}*|astuces?|diriez|dites-vous|advice|advise|tips?|recommend\p{L}*|would you tell|do you tell|should (?:they|people|someone|founders|beginners)|what would you say)\b/u;
 
 /** The question asks what matters most, what the guest values or holds to ("votre règle", "the key"). */
-const ASKS_JUDGEMENT = /\b(?:principale?s?|essentiel(?:le)?s?|le plus important|la plus importante|compte le plus|comptent le plus|priorité|votre règle|ta règle|votre secret|ton secret|la clé|valeurs?|matters? most|most important|the key|your rule|your secret|your priority|what counts|you value|values?)\b/u;
+// Letters around, not \b: \b is ASCII-only, and would not end "priorité" or "la clé".
+const ASKS_JUDGEMENT = /(?<![\p{L}\p{N}])(?:principale?s?|essentiel(?:le)?s?|le plus important|la plus importante|compte le plus|comptent le plus|priorité|votre règle|ta règle|votre secret|ton secret|la clé|valeurs?|matters? most|most important|the key|your rule|your secret|your priority|what counts|you value|values?)(?![\p{L}\p{N}])/u;
 
 export function asksForJudgement(question: string): boolean {
   return ASKS_JUDGEMENT.test(question.toLowerCase());
