@@ -237,3 +237,15 @@ describe('a speaker’s consecutive labelled lines', () => {
     expect(doc.turns.map((t) => t.role)).toEqual(['question', 'question', 'answer']);
   });
 });
+
+describe('a statement with a tag after its last comma', () => {
+  const sentences = (text: string) => parseDocument(text, { filename: 'x.txt' }).turns[0]!.sentences.map((s) => s.isQuestion);
+  it('is no question: "I haven’t had a day off since, what, Easter?", "…, hein ?"', () => {
+    expect(sentences("Dana: I haven't had a day off since, what, Easter?\nPriya: Wow.\n")).toEqual([false]);
+    expect(sentences('Marc : Je bosse tous les dimanches, hein ?\nPaul : Ah.\n')).toEqual([false]);
+  });
+  it('while a question put to the listener stays one', () => {
+    expect(sentences('Marc : Je me demande, vous travaillez le dimanche ?\nPaul : Non.\n')).toEqual([true]);
+    expect(sentences('Marc : Et vous, vous travaillez le dimanche ?\nPaul : Non.\n')).toEqual([true]);
+  });
+});

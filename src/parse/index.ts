@@ -117,7 +117,7 @@ export class DocumentBuilder {
         text: sentenceText,
         span: { start: raw.text.toOriginal(span.start), end: raw.text.toOriginalEnd(span.end) },
         turnOffset: span.start,
-        isQuestion: endsWithQuestionMark(sentenceText),
+        isQuestion: endsWithQuestionMark(sentenceText) && !taggedStatement(sentenceText),
       });
     }
     if (turn.sentences.length === 0) return null;
@@ -187,6 +187,23 @@ function wordCount(text: string): number {
   }
   return n;
 }
+
+/**
+ * "I haven't had a day off since, what, Easter?", "Je bosse tous les dimanches, hein ?": a statement
+ * of the speaker's own with a word or two of tag or hesitation after its last comma. The question
+ * mark asks the listener nothing, and the sentence is a statement like the others.
+ */
+function taggedStatement(text: string): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return false;
+  const tail = text.slice(comma + 1).replace(/[?!.…"»”’')\]*_\s]+$/u, '').trim();
+  if (tail.length === 0 || tail.split(/\s+/).length > 2) return false;
+  const head = text.slice(0, comma).trimStart().toLowerCase();
+  return FIRST_PERSON_OPENING.test(head) && head.split(/\s+/).length >= 4;
+}
+
+/** A sentence that opens on the speaker herself ("I haven't", "we've", "je", "j'ai", "on a", "moi, je"). */
+const FIRST_PERSON_OPENING = /^(?:(?:and|but|so|well|oh|et|mais|bon|alors|enfin)[ ,]+)?(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|we've|we’ve|je|j'|j’|moi|nous|on)(?=[\s,']|’)/u;
 
 /** Closing quotes, brackets and emphasis a question mark may stand before at the end of a sentence. */
 // Markdown emphasis closes too: "**Quelle est votre règle ?**", "_Why?_".
