@@ -159,7 +159,9 @@ export const CUES: Record<Language, LanguageCues> = {
       'two hundred hours', 'three hundred hours', 'four hundred hours', 'five hundred hours', 'six hundred hours', 'thousand hours',
       'the rest of', 'the rest on', 'the rest at', 'the rest when', 'the rest after', 'the rest upon',
       // What is left, not repose: "the rest comes", "the rest will follow".
-      'the rest comes', 'the rest will come', 'the rest came', 'the rest follows', 'the rest will follow', 'the rest followed', 'the rest is easy', 'the rest is detail', 'the rest is details',
+      // A margin that is no profit: of error, of a page, of a win.
+      'margin of error', 'margin for error', 'in the margin', 'in the margins', 'the margins of', 'safety margin', 'by a wide margin', 'by a narrow margin', 'by a margin', 'by some margin',
+      'the rest from', 'the rest comes', 'the rest will come', 'the rest came', 'the rest follows', 'the rest will follow', 'the rest followed', 'the rest is easy', 'the rest is detail', 'the rest is details',
       // Paying a loan back is no borrowing: "crush the loan first".
       'pay off the loan', 'pay off your loan', 'pay off my loan', 'pay off the loans', 'pay off your loans', 'pay off my loans', 'pay off her loans', 'pay off his loans', 'pay off their loans',
       'paid off the loan', 'paid off my loan', 'paid off my loans', 'paying off the loan', 'paying off my loans', 'pay down the loan', 'pay down your loans', 'crush the loan', 'kill the loan',
