@@ -37,6 +37,10 @@ function expectRow(row: Row, lang: 'fr' | 'en') {
 }
 
 const FRENCH: Row[] = [
+  // Spoken French drops the "ne": the verb's negation comes right after it.
+  { text: "J'improvise pas, moi.", concept: 'improvisation', stance: 'reject', mode: 'practice' },
+  { text: "Je l'improvise jamais.", concept: 'improvisation', stance: 'reject', mode: 'practice' },
+  { text: "J'improvise plus que toi.", concept: 'improvisation', stance: 'endorse', mode: 'practice' },
   { text: "Je le dis à toutes les jeunes que je forme : une stratégie, c'est la base.", concept: 'planning', stance: 'endorse', mode: 'advice' },
   // A condition the speaker turns people away for.
   { text: 'Si vous faites ça par opportunisme, passez votre chemin.', concept: 'self-interest', stance: 'reject', attribution: 'self' },

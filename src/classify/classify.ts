@@ -606,13 +606,32 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
   let i = m.first - 1;
   let gap = 0;
   while (i >= 0 && clauses[i] === clause && gap <= 2 && tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n') {
-    if (!['le', 'la', 'les', 'l', 'y', 'en', 'me', 'm', 'te', 't', 'se', 's', 'vous', 'nous', 'lui', 'leur'].includes(tokens[i]!.norm)) return null;
+    if (!['le', 'la', 'les', 'l', 'y', 'en', 'me', 'm', 'te', 't', 'se', 's', 'vous', 'nous', 'lui', 'leur'].includes(tokens[i]!.norm)) break;
     i--;
     gap++;
   }
-  if (i < 0 || clauses[i] !== clause || (tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n')) return null;
-  return negations.find(afterTerm) ?? null;
+  if (i >= 0 && clauses[i] === clause && (tokens[i]!.norm === 'ne' || tokens[i]!.norm === 'n')) return negations.find(afterTerm) ?? null;
+  // Spoken French drops the "ne": "J'improvise pas", "je le vends pas", "je délègue rien". The verb
+  // right after its subject (and clitics), the second half right after it. Not "plus", which after
+  // a verb as often says "more" ("je travaille plus").
+  if (m.last - m.first !== 1 || clause === undefined) return null;
+  let subject = false;
+  for (let j = m.first - 1; j >= 0 && j >= m.first - 3 && clauses[j] === clause; j--) {
+    const w = tokens[j]!.norm;
+    if (w === 'ne' || w === 'n') return null;
+    if (SPOKEN_SUBJECTS.has(w)) {
+      subject = true;
+      break;
+    }
+    if (!CLITICS.has(w)) return null;
+  }
+  if (!subject) return null;
+  return negations.find((h) => h.first === m.last && clauses[h.first] === clause && SPOKEN_NEGATIONS.has(h.phrase)) ?? null;
 }
+
+const CLITICS = new Set(['le', 'la', 'les', 'l', 'y', 'en', 'me', 'm', 'te', 't', 'se', 's', 'lui', 'leur']);
+const SPOKEN_SUBJECTS = new Set(['je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);
+const SPOKEN_NEGATIONS = new Set(['pas', 'jamais', 'rien', 'guère', 'point', 'personne']);
 
 /**
  * The term stands alone before a comma and the next clause takes it up with a pronoun ("La
