@@ -371,7 +371,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const needed = m.first <= sentenceOpening(tokens) + 2 && withoutCondition(tokens, clauses) && failsWithout(tokens, clauses);
       // "If you're in it for the money, go and do something else", "si vous n'aimez pas ça,
       // changez de métier": the condition is what the speaker turns people away for.
-      const ruledOut = !needed && hits.hypo.length > 0 && turnedAwayIf(tokens, clauses, m.first, lang);
+      const ruledOut = !needed && hits.hypo.length > 0 && turnedAwayIf(tokens, clauses, m.first, c);
       const denied = (verdict ? verdict.against !== negated : negated) !== (needed || ruledOut);
       const stance: Stance = denied === (m.term.stance === 'endorse') ? 'reject' : 'endorse';
 
@@ -605,31 +605,27 @@ function negatedVerbTerm(m: TermMatch, tokens: Token[], clauses: number[], negat
   if (m.skipped.some((k) => tokens[k]!.norm === 'ne' || tokens[k]!.norm === 'n')) return negations.find(afterTerm) ?? null;
   let i = m.first - 1;
   let gap = 0;
+  // "vous"/"nous" are object clitics ("je vous le vends") and subjects ("vous facturez pas").
+  let personalClitic = false;
   while (i >= 0 && clauses[i] === clause && gap <= 2 && tokens[i]!.norm !== 'ne' && tokens[i]!.norm !== 'n') {
-    if (!['le', 'la', 'les', 'l', 'y', 'en', 'me', 'm', 'te', 't', 'se', 's', 'vous', 'nous', 'lui', 'leur'].includes(tokens[i]!.norm)) break;
+    const w = tokens[i]!.norm;
+    if (!CLITICS.has(w)) break;
+    if (w === 'vous' || w === 'nous') personalClitic = true;
     i--;
     gap++;
   }
   if (i >= 0 && clauses[i] === clause && (tokens[i]!.norm === 'ne' || tokens[i]!.norm === 'n')) return negations.find(afterTerm) ?? null;
   // Spoken French drops the "ne": "J'improvise pas", "je le vends pas", "je délègue rien". The verb
-  // right after its subject (and clitics), the second half right after it. Not "plus", which after
-  // a verb as often says "more" ("je travaille plus").
-  if (m.last - m.first !== 1 || clause === undefined) return null;
-  let subject = false;
-  for (let j = m.first - 1; j >= 0 && j >= m.first - 3 && clauses[j] === clause; j--) {
-    const w = tokens[j]!.norm;
-    if (w === 'ne' || w === 'n') return null;
-    if (SPOKEN_SUBJECTS.has(w)) {
-      subject = true;
-      break;
-    }
-    if (!CLITICS.has(w)) return null;
-  }
+  // right after its subject (and clitics, three words at most), the second half right after it.
+  // Not "plus", which after a verb as often says "more" ("je travaille plus").
+  if (m.last - m.first !== 1) return null;
+  const subject = personalClitic || (i >= 0 && i >= m.first - 3 && clauses[i] === clause && SPOKEN_SUBJECTS.has(tokens[i]!.norm));
   if (!subject) return null;
   return negations.find((h) => h.first === m.last && clauses[h.first] === clause && SPOKEN_NEGATIONS.has(h.phrase)) ?? null;
 }
 
-const CLITICS = new Set(['le', 'la', 'les', 'l', 'y', 'en', 'me', 'm', 'te', 't', 'se', 's', 'lui', 'leur']);
+/** Object pronouns between a subject (or "ne") and its verb. */
+const CLITICS = new Set(['le', 'la', 'les', 'l', 'y', 'en', 'me', 'm', 'te', 't', 'se', 's', 'vous', 'nous', 'lui', 'leur']);
 const SPOKEN_SUBJECTS = new Set(['je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);
 const SPOKEN_NEGATIONS = new Set(['pas', 'jamais', 'rien', 'guère', 'point', 'personne']);
 
@@ -1323,7 +1319,7 @@ const SEEING = new Set(['see', 'saw', 'notice', 'vois', 'constate', 'observe']);
  * The term is in an "if"/"si" clause that opens the sentence, and a later clause turns the listener
  * away: "go and do something else", "find another job", "changez de métier", "ce n'est pas pour vous".
  */
-function turnedAwayIf(tokens: Token[], clauses: number[], term: number, lang: Language): boolean {
+function turnedAwayIf(tokens: Token[], clauses: number[], term: number, c: CompiledCues): boolean {
   const open = sentenceOpening(tokens);
   let cond = -1;
   for (let i = open; i < Math.min(term, open + 3); i++) {
@@ -1333,20 +1329,10 @@ function turnedAwayIf(tokens: Token[], clauses: number[], term: number, lang: La
     }
   }
   if (cond < 0 || clauses[cond] !== clauses[term]) return false;
-  const away = (TURNED_AWAY[lang] ??= new PhraseSet(TURNED_AWAY_PHRASES[lang]));
-  for (const h of away.find(tokens, term + 1)) if (clauses[h.first]! > clauses[term]!) return true;
+  for (const h of c.turnedAway.find(tokens, term + 1)) if (clauses[h.first]! > clauses[term]!) return true;
   return false;
 }
 
-const TURNED_AWAY_PHRASES: Record<Language, string[]> = {
-  en: ['do something else', 'go do something else', 'find another job', 'find another career', 'find another line of work', 'find something else', 'pick another job', 'choose another job',
-    'walk away', 'get out', 'go home', 'stay home', 'stay at home', "don't bother", 'forget it', 'this job is not for you', "this job isn't for you", "it's not for you", 'it is not for you',
-    "this isn't for you", 'this is not for you', 'not the job for you', 'in the wrong job', 'in the wrong business', 'in the wrong trade', 'in the wrong place', 'leave now', 'quit now', 'then leave', 'then quit', 'just leave', 'just quit'],
-  fr: ['faites autre chose', 'fais autre chose', 'faites un autre métier', 'fais un autre métier', 'changez de métier', 'change de métier', 'changez de voie', 'change de voie',
-    'passez votre chemin', 'passe ton chemin', 'restez chez vous', 'reste chez toi', 'laissez tomber', 'laisse tomber', 'allez voir ailleurs', 'va voir ailleurs',
-    'pas pour vous', 'pas pour toi', 'pas fait pour vous', 'pas fait pour toi', 'trompé de métier', 'trompée de métier', 'mauvais métier', 'arrêtez tout de suite', 'arrête tout de suite', 'arrêtez tout', 'arrête tout'],
-};
-const TURNED_AWAY: Partial<Record<Language, PhraseSet>> = {};
 
 /** The first word after the links that may come before a sentence's opening ("Mais si …", "And without it, …"). */
 function sentenceOpening(tokens: Token[]): number {

@@ -128,8 +128,9 @@ export class DocumentBuilder {
       turn.role = 'answer';
       if (prev.qaPair === null) prev.qaPair = ++this.qaPairs;
       turn.qaPair = prev.qaPair;
-      turn.asksAdvice = asksForAdvice(prev.text.toString());
-      if (asksForJudgement(prev.text.toString())) turn.asksJudgement = true;
+      const question = prev.text.toString();
+      turn.asksAdvice = asksForAdvice(question);
+      if (asksForJudgement(question)) turn.asksJudgement = true;
     } else if (raw.answer) {
       turn.role = 'answer';
     } else if (prev && prev.role === 'answer' && prev.speaker === speaker) {

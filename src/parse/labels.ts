@@ -175,7 +175,7 @@ function labelVerdict(m: RegExpExecArray): LabelMatch | null {
   if (!name) return null;
   const lower = name.toLowerCase();
   const words = name.split(' ');
-  const role: Role = QUESTION_WORDS.has(lower) ? 'question' : ANSWER_WORDS.has(lower) ? 'answer' : null;
+  const role = roleOfName(name);
   if (role === null) {
     if (NOT_SPEAKERS.has(lower) || NOT_SPEAKERS.has(words[0]!.toLowerCase()) && !/^(speaker|intervenant|locuteur|orateur)/i.test(name)) return null;
     // "Extrait 1", "Partie 2": a common word and a number is a heading, unless it names a speaker slot.

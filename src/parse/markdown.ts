@@ -53,7 +53,6 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
     if (m) name = m[1]!.trim();
   }
   if (name === null) return;
-  let quotes = 0;
   const starts: number[] = [];
   const ends: number[] = [];
   let prevQuoted = false;
@@ -71,13 +70,12 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
     // speech, not a citation (see quoteSpans in the classifier).
     if (quoted && (paragraph || !prevQuoted) && unlabelled && SPEECH_OPENING.test(line.text)) {
       starts.push(k);
-      quotes++;
     } else if (!quoted && prevQuoted && unlabelled) ends.push(k);
     prevQuoted = quoted;
     paragraph = false;
   }
   // One quoted paragraph is an epigraph; notes quote their speaker again and again.
-  if (quotes < 2) return;
+  if (starts.length < 2) return;
   for (const k of starts) {
     const line = kept[k]!;
     const at = line.text.search(/\S/);
