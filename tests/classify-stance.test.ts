@@ -372,6 +372,17 @@ describe('a practice set apart as an exception', () => {
   });
 });
 
+describe('a concept named in passing', () => {
+  const severities = (text: string) => check(text, { lexicon, language: 'fr' }).findings.map((f) => [f.ruleId, f.severity]);
+  const advice = 'Animatrice : Un conseil ?\nNadia : Soyez généreux avec vos clients.\nAnimatrice : Et le salon ?\n';
+  it('against the speaker\'s advice is a lead to read (info), not a warning', () => {
+    expect(severities(advice + 'Nadia : Et pendant ce temps-là, on signait des contrats par opportunisme.')).toEqual([['self-interest-vs-generosity', 'info']]);
+  });
+  it('where her own practice of it contradicts the advice', () => {
+    expect(severities(advice + 'Nadia : Moi, je ne vois que l\'aspect commercial.')).toEqual([['self-interest-vs-generosity', 'error']]);
+  });
+});
+
 describe('a verbless fragment', () => {
   it('carries on the past of the sentence before it, not the present', () => {
     const fragment = (text: string) => classified(text, 'fr').filter((m) => m.concept === 'self-interest').at(-1)!;

@@ -64,6 +64,9 @@ function offer(slot: Slot, m: Mention): Mention | null {
   return out;
 }
 
+/** A pair where one statement only names its concept in a description (a 0.68 mention against advice stays under 0.6). */
+const DESCRIBED_ONLY = 0.95;
+
 export function severityOf(confidence: number): Severity {
   return confidence >= 0.8 ? 'error' : confidence >= 0.6 ? 'warning' : 'info';
 }
@@ -95,6 +98,9 @@ function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameC
           // does or advises.
           if (a.mode === 'opinion' && b.mode === 'opinion') confidence *= 0.9;
           else if (sameConcept && (a.mode === 'opinion' || b.mode === 'opinion')) confidence *= 0.9;
+          // A concept only named in a description ("on sort des vidéos bâclées à la chaîne", said of
+          // others) is a lead to read, not a stance: below a warning even against firm advice.
+          if (a.flags.includes('descriptive') || b.flags.includes('descriptive')) confidence *= DESCRIBED_ONLY;
           // The same question/answer pair: the speaker qualifies herself in one breath.
           if (a.turn === b.turn && kind !== 'advice-vs-practice') confidence *= 0.9;
           // Two practices of opposed concepts are often both true, in different parts of the
