@@ -32,6 +32,8 @@ const CASES: Array<[file: string, format: string, speakers: string[]]> = [
   // French dialogue dashes before the label: "— Nom :", "– Nom :".
   ['labels-dash.txt', 'text', ['Journaliste', 'Sophie Marchand']],
   ['labels-qa.txt', 'text', ['Interviewer', 'Respondent']],
+  // Dialogue dashes without names (a magazine interview): the side that asks is the interviewer's.
+  ['dialogue-dashes.txt', 'text', ['Interviewer', 'Respondent']],
   ['labels-briefing.txt', 'text', ['MS. HARLOW', 'DR. OKAFOR', 'Interviewer']],
   ['labels-parliament.txt', 'text', ['M. le président', 'Mme Lemoine', 'M. Girard']],
   ['labels-otter.txt', 'text', ['Amina Diallo', 'Paul Verne']],
@@ -247,5 +249,48 @@ describe('a statement with a tag after its last comma', () => {
   it('while a question put to the listener stays one', () => {
     expect(sentences('Marc : Je me demande, vous travaillez le dimanche ?\nPaul : Non.\n')).toEqual([true]);
     expect(sentences('Marc : Et vous, vous travaillez le dimanche ?\nPaul : Non.\n')).toEqual([true]);
+  });
+});
+
+describe('interviews printed with dialogue dashes and no names', () => {
+  const turns = (text: string) => parseDocument(text, { filename: 'interview.txt' }).turns.map((t) => ({ speaker: t.speaker, role: t.role, qaPair: t.qaPair, text: t.text.toString() }));
+
+  it('gives the lines on the asking side to the interviewer, a remark that asks nothing included, and the others to the guest', () => {
+    const { doc } = load('dialogue-dashes.txt');
+    const got = doc.turns.map((t) => [t.speaker, t.role, t.text.toString().split(/[.?]/)[0]]);
+    expect(got).toEqual([
+      ['Interviewer', 'question', 'Vous torréfiez tout vous-même, chaque matin'],
+      ['Respondent', 'answer', 'Oui, tous les jours sauf le dimanche'],
+      ['Interviewer', 'question', 'Pourquoi avoir quitté la banque '],
+      ['Respondent', 'answer', 'Par lassitude, pas par courage'],
+      ['Interviewer', 'question', 'Et vos clients, vous les écoutez '],
+      ['Respondent', 'answer', 'Je lis chaque avis, même les méchants'],
+      ['Interviewer', 'question', 'Un conseil pour ceux qui veulent se lancer '],
+      ['Respondent', 'answer', 'Prenez votre temps'],
+    ]);
+    // A paragraph without a dash goes on with the answer before it; the standfirst is nobody's.
+    expect(doc.turns[3]!.text.toString()).toContain('Au bout de dix ans, je comptais les heures.');
+    expect(doc.qaPairs).toBe(4);
+  });
+
+  it('reads the questions when they fall on both sides of the alternation (an answer in two dashed paragraphs)', () => {
+    const got = turns(['– Why did you open a second shop?', '– Because the first one was full.', '– And the staff followed.', '– Do you still bake yourself?', '– Every night.'].join('\n'));
+    expect(got.map((t) => [t.speaker, t.role])).toEqual([
+      ['Interviewer', 'question'],
+      ['Respondent', 'answer'],
+      ['Respondent', 'answer'],
+      ['Interviewer', 'question'],
+      ['Respondent', 'answer'],
+    ]);
+  });
+
+  it('leaves dashed points in talk notes to the one speaker: a question among them is not answered twice', () => {
+    const got = turns(['Mes trois règles :', '- Publiez moins, mais mieux.', '- Répondez à chaque commentaire.', '- Pourquoi payer une agence ?', '- Écrivez vous-même.', '- Gardez vos soirées.'].join('\n'));
+    expect(new Set(got.map((t) => t.speaker))).toEqual(new Set(['Speaker']));
+  });
+
+  it('keeps named speakers when the dashes carry labels ("— Journaliste : …")', () => {
+    const { doc } = load('labels-dash.txt');
+    expect(doc.speakers).toEqual(['Journaliste', 'Sophie Marchand']);
   });
 });

@@ -9,6 +9,22 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Closing quotes, brackets and emphasis a question mark may stand before at the end of a sentence. */
+// Markdown emphasis closes too: "**Quelle est votre règle ?**", "_Why?_".
+const AFTER_QUESTION = new Set([...'"»”’\')]*_'].map((c) => c.charCodeAt(0)));
+
+/** "…?" possibly followed by closing quotes, brackets and white space (a regex per sentence was slower). */
+export function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (!AFTER_QUESTION.has(c) && !isSpaceCode(c)) return false;
+    i--;
+  }
+  return false;
+}
+
 /** Only white space. */
 export function isBlank(text: string, from = 0, to = text.length): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;

@@ -10,7 +10,7 @@ import { parseTranscriptionJson } from './transcription-json.js';
 import { asksForAdvice, asksForJudgement } from './labels.js';
 import { parseHtml } from './html.js';
 import { InputError } from '../read/errors.js';
-import { isSpaceCode } from './chars.js';
+import { endsWithQuestionMark, isSpaceCode } from './chars.js';
 
 export interface ParseOptions {
   /** File name, used as a format hint. */
@@ -206,18 +206,3 @@ function taggedStatement(text: string): boolean {
 /** A sentence that opens on the speaker herself ("I haven't", "we've", "je", "j'ai", "on a", "moi, je"). */
 const FIRST_PERSON_OPENING = /^(?:(?:and|but|so|well|oh|et|mais|bon|alors|enfin)[ ,]+)?(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|we've|we’ve|je|j'|j’|moi|nous|on)(?=[\s,']|’)/u;
 
-/** Closing quotes, brackets and emphasis a question mark may stand before at the end of a sentence. */
-// Markdown emphasis closes too: "**Quelle est votre règle ?**", "_Why?_".
-const AFTER_QUESTION = new Set([...'"»”’\')]*_'].map((c) => c.charCodeAt(0)));
-
-/** "…?" possibly followed by closing quotes, brackets and white space (a regex per sentence was slower). */
-function endsWithQuestionMark(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0) {
-    const c = text.charCodeAt(i);
-    if (c === 63) return true;
-    if (!AFTER_QUESTION.has(c) && !isSpaceCode(c)) return false;
-    i--;
-  }
-  return false;
-}

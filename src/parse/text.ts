@@ -2,9 +2,10 @@
  * Speaker-labelled plain text (and text with no labels at all: one speaker). A label at the start
  * of a line opens a turn that runs until the next label; role markers inside a line (the quoted
  * "Question : … Réponse : …" of an article) open turns that end with their line, after which the
- * text belongs to the narrator again.
+ * text belongs to the narrator again. An interview printed with dialogue dashes and no names is
+ * read as the interviewer's and the guest's alternating lines (DialogueDashes).
  */
-import { hasLetterOrDigit, isBlank } from './chars.js';
+import { endsWithQuestionMark, hasLetterOrDigit, isBlank } from './chars.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { findInlineMarkers, matchLineLabel, type LabelMatch } from './labels.js';
@@ -69,8 +70,14 @@ export function blankInlineTags(line: Line): Line {
  * text is only ever added to the turn opened last.
  */
 export function* turnsFromLines(lines: () => Iterable<Line>, extraTurns: Map<number, RawTurn> = new Map()): Generator<RawTurn> {
-  const labels: Array<LabelMatch | null> = [];
-  for (const l of lines()) labels.push(l.label ?? matchLineLabel(l.text));
+  let labels: Array<LabelMatch | null> = [];
+  const dashes = new DialogueDashes();
+  for (const l of lines()) {
+    const label = l.label ?? matchLineLabel(l.text);
+    labels.push(label);
+    dashes.add(label === null ? l.text : null);
+  }
+  if (extraTurns.size === 0 && !namesSpeakers(labels) && dashes.isInterview()) labels = dashes.labels();
   const assembler = new TurnAssembler(labels, extraTurns);
   let k = 0;
   for (const line of lines()) {
@@ -82,6 +89,74 @@ export function* turnsFromLines(lines: () => Iterable<Line>, extraTurns: Map<num
   }
   assembler.finish();
   for (const t of assembler.ended) if (assembler.keep(t)) yield t;
+}
+
+/** Some label would name a speaker (TurnAssembler's accept(), for the whole file). */
+function namesSpeakers(labels: ReadonlyArray<LabelMatch | null>): boolean {
+  const names = new Set<string>();
+  for (const l of labels) {
+    if (!l) continue;
+    if (l.strong || names.has(l.name)) return true;
+    names.add(l.name);
+  }
+  return names.size > 1;
+}
+
+/** A line opened by a dialogue dash ("— Pourquoi … ?", "– Par opportunisme."), and the dash with its spaces. */
+const DIALOGUE_DASH = /^[ \t]{0,8}[—–-][ \t\u00a0]{1,4}(?=\S)/;
+
+/**
+ * Interviews printed without names, each line of speech opened by a dialogue dash, the French
+ * press's layout ("— Pourquoi êtes-vous sur les réseaux ? / — Par opportunisme, pas par passion."):
+ * the two speakers take turns, one dash line each, and the lines without a dash go on with the
+ * turn before them. Which of the two asks is read from the questions: when they fall on one side
+ * of the alternation, every line on that side is the interviewer's, a remark that asks nothing
+ * included ("Vous faites exactement l'inverse."); otherwise the lines that ask are hers and the
+ * others the guest's. Said only of a file without speaker labels where a dash line that asks is
+ * answered by the next dash line at least twice: a list of dashed points in talk notes does not
+ * alternate so.
+ */
+class DialogueDashes {
+  /** Per line: its dash line's number (from 0), or -1; and the dash's length. */
+  private readonly dashLine: number[] = [];
+  private readonly textStart: number[] = [];
+  private readonly asks: boolean[] = [];
+  /** Questions on the even and the odd dash lines. */
+  private readonly asked = [0, 0];
+  private exchanges = 0;
+
+  add(text: string | null): void {
+    const dash = text === null ? null : DIALOGUE_DASH.exec(text);
+    if (!dash) {
+      this.dashLine.push(-1);
+      this.textStart.push(0);
+      return;
+    }
+    const n = this.asks.length;
+    const asks = endsWithQuestionMark(text!);
+    if (!asks && n > 0 && this.asks[n - 1]) this.exchanges++;
+    if (asks) this.asked[n % 2]!++;
+    this.asks.push(asks);
+    this.dashLine.push(n);
+    this.textStart.push(dash[0].length);
+  }
+
+  isInterview(): boolean {
+    return this.exchanges >= 2;
+  }
+
+  /** A label per line: the interviewer's question turns and the guest's answers. */
+  labels(): Array<LabelMatch | null> {
+    const [even, odd] = this.asked as [number, number];
+    // The side that asks: at least three questions in four on it.
+    const side = even >= 3 * odd ? 0 : odd >= 3 * even ? 1 : -1;
+    return this.dashLine.map((n, k) => {
+      if (n < 0) return null;
+      const interviewer = side < 0 ? this.asks[n]! : n % 2 === side;
+      const textStart = this.textStart[k]!;
+      return interviewer ? { start: 0, textStart, name: 'Interviewer', role: 'question', strong: true } : { start: 0, textStart, name: 'Respondent', role: 'answer', strong: true };
+    });
+  }
 }
 
 /** Turns from lines, one line at a time (kept out of the generator, which V8 optimizes less well). */
