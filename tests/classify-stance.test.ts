@@ -383,6 +383,25 @@ describe('a concept named in passing', () => {
   });
 });
 
+describe('a short answer to why or how the speaker does it', () => {
+  const modes = (text: string, lang: 'fr' | 'en') => (check(text, { lexicon, language: lang, explain: true }).explain ?? []).filter((e) => e.speaker !== 'Paul' && e.speaker !== 'Host').flatMap((e) => e.mentions.map((m) => [m.concept, m.stance, m.mode]));
+  it('tells her own practice', () => {
+    expect(modes('Paul : Pourquoi êtes-vous sur les réseaux ?\nNadia : Par opportunisme, pas par passion.', 'fr')).toEqual([
+      ['self-interest', 'endorse', 'practice'],
+      ['passion', 'reject', 'practice'],
+    ]);
+    expect(modes('Host: Why do you post every day?\nLeo: For the money, mostly.', 'en')).toEqual([['self-interest', 'endorse', 'practice']]);
+  });
+  it('but not when the question asks for a view or advice, nor beyond the answer\'s first sentence', () => {
+    expect(modes('Paul : Comment voyez-vous les réseaux ?\nNadia : Par opportunisme, pas par passion.', 'fr')).toEqual([
+      ['self-interest', 'endorse', 'opinion'],
+      ['passion', 'reject', 'opinion'],
+    ]);
+    expect(modes('Host: How would you explain the job?\nLeo: For the money, mostly.', 'en')).toEqual([['self-interest', 'endorse', 'opinion']]);
+    expect(modes('Host: Why do you post every day?\nLeo: Habit. For the money, mostly, with friends.', 'en')).toEqual([['self-interest', 'endorse', 'opinion']]);
+  });
+});
+
 describe('a verbless fragment', () => {
   it('carries on the past of the sentence before it, not the present', () => {
     const fragment = (text: string) => classified(text, 'fr').filter((m) => m.concept === 'self-interest').at(-1)!;

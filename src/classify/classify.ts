@@ -468,7 +468,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       const inPastStory = story !== null && k > story[0] && k < story[1];
       // A verbless fragment that carries on the sentence before it ("Il y a deux ans, je me tuais
       // au boulot. Quatre-vingts heures par semaine.") belongs to the same past.
-      const pastFragment = sentenceMode.inherited && mode === 'practice' && toldAsPast(tokensOf(k - 1), c, presentInTurn);
+      const pastFragment = k > 0 && sentenceMode.inherited && mode === 'practice' && toldAsPast(tokensOf(k - 1), c, presentInTurn);
       // "I used to …" says the habit is over, whatever the speaker says of the present.
       const usedTo = hits.past.some((h) => h.first <= m.first && USED_TO.has(h.phrase));
       if ((pastFrame && (usedTo || presentInTurn())) || inPastStory || pastFragment || noLonger || hits.changeOfMind.some((h) => !NO_LONGER.has(h.phrase)) || closedPeriod(tokens, m.first) || (ageInPast(tokens) && presentInTurn())) {
@@ -972,6 +972,9 @@ function modeOfSentence(
     if (prev === 'practice') return { mode: 'practice', inherited: true };
   }
   if (turn.asksAdvice && !sentence.isQuestion) return { mode: 'advice', inherited: true };
+  // "Pourquoi êtes-vous sur les réseaux ? — Par opportunisme, pas par passion.": a short answer
+  // without a verb of its own says why or how the speaker does it.
+  if (k === 0 && turn.asksPractice === true && !judged && !sentence.isQuestion && tokens.length <= 8) return { mode: 'practice', inherited: true };
   return { mode: 'opinion', inherited: false };
 }
 

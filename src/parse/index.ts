@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.js';
 import { parseSubtitles } from './subtitles.js';
 import { parseText } from './text.js';
 import { parseTranscriptionJson } from './transcription-json.js';
-import { asksForAdvice, asksForJudgement } from './labels.js';
+import { asksForAdvice, asksForJudgement, asksForPractice } from './labels.js';
 import { parseHtml } from './html.js';
 import { InputError } from '../read/errors.js';
 import { endsWithQuestionMark, isSpaceCode } from './chars.js';
@@ -131,6 +131,7 @@ export class DocumentBuilder {
       const question = prev.text.toString();
       turn.asksAdvice = asksForAdvice(question);
       if (asksForJudgement(question)) turn.asksJudgement = true;
+      if (!turn.asksAdvice && asksForPractice(question)) turn.asksPractice = true;
     } else if (raw.answer) {
       turn.role = 'answer';
     } else if (prev && prev.role === 'answer' && prev.speaker === speaker) {

@@ -263,6 +263,19 @@ const ASKS_ADVICE = /\b(?:conseils?|conseiller(?:iez|ais|ait)?|recommand\p{L}*|a
 // Letters around, not \b: \b is ASCII-only, and would not end "priorité" or "la clé".
 const ASKS_JUDGEMENT = /(?<![\p{L}\p{N}])(?:principale?s?|essentiel(?:le)?s?|le plus important|la plus importante|compte le plus|comptent le plus|priorité|votre règle|ta règle|votre secret|ton secret|la clé|valeurs?|matters? most|most important|the key|your rule|your secret|your priority|what counts|you value|values?)(?![\p{L}\p{N}])/u;
 
+/**
+ * The question asks why, how or since when the guest does something: an interrogative, then a verb
+ * said to "vous"/"tu"/"you". Not what they think or would advise (those are views and advice).
+ */
+const ASKS_WHY_HOW = /(?<![\p{L}\p{N}])(?:pourquoi|comment|combien|depuis quand|à quelle fréquence|why|how|since when)(?![\p{L}\p{N}])/u;
+const TO_YOU = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:vous|tu)|vous|tu|t['’]|(?:do|did|are|were|have|had)(?: you)?)(?![\p{L}\p{N}])/u;
+const ASKS_VIEW = /(?<![\p{L}\p{N}])(?:pens\p{L}*|croy\p{L}*|trouv\p{L}*|voy\p{L}*|jug\p{L}*|expliqu\p{L}*|conseill\p{L}*|recommand\p{L}*|diri\p{L}*|feel|think|see|believe|explain|would|should|advise|recommend)(?![\p{L}\p{N}])/u;
+
+export function asksForPractice(question: string): boolean {
+  const q = question.toLowerCase();
+  return ASKS_WHY_HOW.test(q) && TO_YOU.test(q) && !ASKS_VIEW.test(q);
+}
+
 export function asksForJudgement(question: string): boolean {
   return ASKS_JUDGEMENT.test(question.toLowerCase());
 }

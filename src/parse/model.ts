@@ -54,6 +54,12 @@ export interface Turn {
    * most"): a bare answer ("La transparence.") is then a judgement, not a passing mention.
    */
   asksJudgement?: boolean;
+  /**
+   * The question asks the guest why or how they do what they do ("Pourquoi êtes-vous sur les
+   * réseaux ?", "How do you price your work?"): a bare answer ("Par opportunisme, pas par
+   * passion.") tells the speaker's own practice.
+   */
+  asksPractice?: boolean;
   text: MappedText;
   sentences: Sentence[];
 }
