@@ -294,3 +294,19 @@ describe('interviews printed with dialogue dashes and no names', () => {
     expect(doc.speakers).toEqual(['Journaliste', 'Sophie Marchand']);
   });
 });
+
+describe('one person named in full and by first name', () => {
+  const speakers = (text: string) => parseDocument(text, { filename: 'interview.txt' }).speakers;
+  it('is one speaker, under the name said first', () => {
+    expect(speakers('JOURNALISTE : Bonjour.\nSOPHIE MARCHAND : Bonjour à vous.\nJOURNALISTE : Et ensuite ?\nSophie : Ensuite, j\'ai ouvert.')).toEqual(['JOURNALISTE', 'SOPHIE MARCHAND']);
+    expect(speakers('Host: Welcome.\nDana: Thanks.\nHost: And then?\nDana Okafor: Then I opened.')).toEqual(['Host', 'Dana']);
+  });
+  it('but two people who share a first name stay apart, and so do diarization ids', () => {
+    expect(speakers('Marie Dupont: Hello.\nMarie Leroy: Hi.\nMarie: Welcome both.\nMarie Dupont: Thanks.')).toEqual(['Marie Dupont', 'Marie Leroy', 'Marie']);
+    expect(speakers('Speaker 1: Hello.\nSpeaker 2: Hi.\nSpeaker 1: Welcome.')).toEqual(['Speaker 1', 'Speaker 2']);
+  });
+  it('in talk notes that name the speaker in a header and by first name in the Q&A', () => {
+    const notes = ['# Notes: "Rest first"', '', '**Speaker:** Dana Okafor, physiotherapist', '**Event:** club evening, upstairs room', '', 'Dana opened with a show of hands.', '', '> "Take one full day off a week."', '', '> "Sleep is training too."', '', '## Q&A', '', '**Tom:** Do you?', '', '**Dana:** Not really.'].join('\n');
+    expect(parseDocument(notes, { filename: 'notes.md' }).speakers).toEqual(['Dana Okafor', 'Tom']);
+  });
+});

@@ -102,10 +102,11 @@ export class DocumentBuilder {
   /** Speakers in order of first appearance, and those who said something. */
   private readonly seen = new Set<string>();
   private readonly spoken = new Set<string>();
+  private readonly names = new SpeakerNames();
 
   /** The turn built from `raw`, or null when it has no sentence. */
   add(raw: RawTurn): Turn | null {
-    const speaker = raw.speaker ?? DEFAULT_SPEAKER;
+    const speaker = this.names.of(raw.speaker ?? DEFAULT_SPEAKER);
     this.seen.add(speaker);
     const text = raw.text.toString();
     const turn: Turn = { index: this.turnCount, speaker, role: 'statement', qaPair: null, asksAdvice: false, text: raw.text, sentences: [] };
@@ -151,6 +152,48 @@ export class DocumentBuilder {
     return [...this.seen].filter((s) => this.spoken.has(s));
   }
 }
+
+/**
+ * One person named in full and by first name ("**Speaker:** Dana Okafor" in a header, then
+ * "**Dana:** …"; "SOPHIE MARCHAND :" then "Sophie :") is one speaker, under the name said first.
+ * Only when a single full name seen so far starts with that first name: two guests called Marie
+ * keep their names apart, and so does a "Marie" beside them.
+ */
+class SpeakerNames {
+  /** By first word (lower case): the one-word name and the full names seen with it. */
+  private readonly byFirst = new Map<string, { alone: string | null; full: Set<string> }>();
+  private readonly memo = new Map<string, string>();
+
+  of(name: string): string {
+    let canonical = this.memo.get(name);
+    if (canonical !== undefined) return canonical;
+    const space = name.indexOf(' ');
+    const first = (space < 0 ? name : name.slice(0, space)).toLowerCase();
+    if (GENERIC_NAMES.has(first) || (space >= 0 && !PERSONAL_NAME_REST.test(name.slice(space + 1)))) {
+      this.memo.set(name, name);
+      return name;
+    }
+    let entry = this.byFirst.get(first);
+    if (!entry) this.byFirst.set(first, (entry = { alone: null, full: new Set() }));
+    if (space < 0) {
+      // A first name after one full name: that person. Said first, it stands for the full names after it.
+      canonical = entry.alone ?? (entry.full.size === 1 ? [...entry.full][0]! : name);
+      entry.alone ??= canonical;
+    } else {
+      entry.full.add(name);
+      canonical = entry.alone !== null && entry.full.size === 1 ? entry.alone : name;
+    }
+    // Bounded like the other per-name tables: a file of a million one-off names stays in memory's reach.
+    if (this.memo.size > 100_000) this.memo.clear();
+    this.memo.set(name, canonical);
+    return canonical;
+  }
+}
+
+/** Names of a role or of a diarization id ("Speaker", "Speaker 1", "Intervenant B"), never a person's first name. */
+const GENERIC_NAMES = new Set(['speaker', 'interviewer', 'respondent', 'intervenant', 'intervenante', 'invité', 'invitée', 'guest', 'host', 'animateur', 'animatrice', 'journaliste', 'participant', 'participante', 'locuteur', 'locutrice', 'voice', 'voix']);
+/** What follows a first name in a full name: words of letters, not an id ("Speaker 1", "Dana A"). */
+const PERSONAL_NAME_REST = /^(?:\p{L}[\p{L}\p{M}.'’\-]+)(?: \p{L}[\p{L}\p{M}.'’\-]+)*$/u;
 
 /**
  * The turn ends on its question: the last sentence is one, or only a short afterthought follows

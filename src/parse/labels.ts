@@ -75,6 +75,8 @@ const NOT_SPEAKERS = new Set([
   'voir', 'see', 'via', 'par', 'by', 'pour', 'for', 'avec', 'with', 'sans', 'without', 'puis', 'premièrement', 'deuxièmement',
   'first', 'second', 'finally', 'bilan', 'verdict', 'conclusions', 'faq', 'contexte', 'context', 'présents', 'participants',
   'intervenants', 'speakers', 'audio', 'video', 'vidéo', 'slide', 'slides', 'diapo', 'mots', 'keywords', 'mots-clés',
+  // Header lines of talk notes and show pages ("**Event:** Thursday health evening, …").
+  'event', 'événement', 'venue', 'émission', 'recorded', 'recording', 'enregistrement',
 ]);
 
 /** `Q    text` (press briefings: Q and spaces or NBSPs), `Q. text`, `A. text`, `R. text`. */
