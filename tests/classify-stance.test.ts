@@ -45,6 +45,7 @@ const FRENCH: Row[] = [
   // A condition the speaker turns people away for.
   { text: 'Si vous faites ça par opportunisme, passez votre chemin.', concept: 'self-interest', stance: 'reject', attribution: 'self' },
   { text: "Si vous n'avez pas la passion, changez de métier.", concept: 'passion', stance: 'endorse', attribution: 'self' },
+  { text: 'Si vous faites ça par opportunisme, vous allez droit dans le mur.', concept: 'self-interest', stance: 'reject', attribution: 'self' },
   { text: 'Si vous faites ça par opportunisme, tant mieux pour vous.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   // A fault named first, and the term as what it is.
   { text: "La pire erreur, c'est d'improviser.", concept: 'improvisation', stance: 'reject' },
@@ -167,6 +168,9 @@ const ENGLISH: Row[] = [
   { text: 'I never stopped, never improvised anything.', concept: 'improvisation', stance: 'reject', mode: 'practice' },
   { text: 'Never improvise.', concept: 'improvisation', stance: 'reject', mode: 'advice' },
   { text: "If you're in it for the money, go and do something else.", concept: 'self-interest', stance: 'reject', attribution: 'self' },
+  // A ruin promised to whoever does it turns the listener away as well.
+  { text: "If you're in it for the money, you'll burn out in two years.", concept: 'self-interest', stance: 'reject', attribution: 'self' },
+  { text: "If you don't have the passion, you're going to fail.", concept: 'passion', stance: 'endorse', attribution: 'self' },
   { text: 'If you do it for the money, you will be fine.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'The biggest mistake is to improvise.', concept: 'improvisation', stance: 'reject' },
   { text: 'The worst thing you can do is improvise.', concept: 'improvisation', stance: 'reject' },
