@@ -127,6 +127,7 @@ const FRENCH: Row[] = [
   // A change told inside the sentence, or a closed period of the past.
   { text: "J'ai changé d'avis le jour où j'ai vu que l'opportunisme ne payait pas.", concept: 'self-interest', stance: 'endorse', flag: 'changed' },
   { text: "Pendant huit ans, j'ai tout improvisé.", concept: 'improvisation', stance: 'endorse', flag: 'changed' },
+  { text: "Quand j'étais plus jeune, je courais les salons. Je travaillais par opportunisme. Aujourd'hui, c'est fini.", concept: 'self-interest', stance: 'endorse', flag: 'changed' },
   // The mode of a clause without cues comes from the nearest clause, never from a conceded one.
   { text: "Il faut bien vivre, mais ce qui me fait lever le matin, c'est la passion.", concept: 'passion', stance: 'endorse', mode: 'practice' },
   { text: "Les clients le sentent, quand tu improvises.", concept: 'improvisation', stance: 'endorse', attribution: 'hypothetical' },
@@ -247,6 +248,9 @@ const ENGLISH: Row[] = [
   // "because the …" opens a clause; it is not an imperative.
   { text: 'Most posts are rough because the algorithm loves volume.', concept: 'quantity', stance: 'endorse', mode: 'opinion' },
   { text: 'When I started, it was for the money. Today it is different.', concept: 'self-interest', stance: 'endorse', flag: 'changed' },
+  // A story opened by the speaker's age, then told in the past: "In my twenties … I never … Today …".
+  { text: 'In my twenties I wanted to be rich. I took every job for the money. Today it is different.', concept: 'self-interest', stance: 'endorse', mode: 'practice', flag: 'changed' },
+  { text: 'When I was younger I did nothing but improvise. I would wing it every time. Now I plan.', concept: 'improvisation', stance: 'endorse', flag: 'changed' },
   { text: 'Sure, I post for the money, but my values come first.', concept: 'self-interest', stance: 'endorse', flag: 'conceded' },
   { text: 'Every ad campaign is a distraction at that stage.', concept: 'advertising', stance: 'reject', mode: 'opinion' },
   { text: 'Volume is a dead end.', concept: 'quantity', stance: 'reject' },

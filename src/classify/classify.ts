@@ -1682,9 +1682,17 @@ function ageInPast(tokens: Token[]): boolean {
     if (tokens[i]!.norm === 'avais' && (tokens[i + 2]!.norm === 'ans' || (tokens[i + 3]?.norm === 'ans' && AGE_TENS.has(tokens[i + 1]!.norm)))) return true;
     // "I was twenty-nine", "when I was 25" (not "I was 25 minutes late").
     if (tokens[i]!.norm === 'i' && tokens[i + 1]!.norm === 'was' && (AGE_TENS.has(tokens[i + 2]!.norm) || /^(?:1[6-9]|[2-9]\d)$/.test(tokens[i + 2]!.norm)) && !AGE_NOT_FOLLOWED.has(tokens[i + 3]?.norm ?? '')) return true;
+    // "In my twenties", "in my early thirties"; "when I was young", "quand j'étais jeune", "dans ma jeunesse".
+    if (tokens[i]!.norm === 'in' && tokens[i + 1]!.norm === 'my' && (DECADES.has(tokens[i + 2]!.norm) || (AGE_EDGES.has(tokens[i + 2]!.norm) && DECADES.has(tokens[i + 3]?.norm ?? '')))) return true;
+    if ((tokens[i]!.norm === 'was' || tokens[i]!.norm === 'étais') && (YOUNG.has(tokens[i + 1]!.norm) || (tokens[i + 1]!.norm === 'plus' && tokens[i + 2]!.norm === 'jeune')) && (tokens[i - 1]?.norm === 'i' || tokens[i - 1]?.norm === 'j')) return true;
+    if (tokens[i]!.norm === 'ma' && tokens[i + 1]!.norm === 'jeunesse') return true;
   }
   return false;
 }
+
+const DECADES = new Set(['teens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties']);
+const AGE_EDGES = new Set(['early', 'mid', 'late']);
+const YOUNG = new Set(['young', 'younger', 'jeune']);
 
 const AGE_TENS = new Set(['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'twenty', 'thirty', 'forty', 'fifty', 'sixty']);
 /** What follows a number that is not an age: "I was 25 minutes late", "I was 30 percent over". */
@@ -1700,7 +1708,7 @@ function pastStoryRange(turn: Turn, c: CompiledCues, tokensOf: (k: number) => To
   for (let k = 0; k < turn.sentences.length; k++) {
     const t = tokensOf(k);
     if (start < 0) {
-      if (c.pastFrames.find(t).length > 0 || closedPeriod(t, t.length)) start = k;
+      if (c.pastFrames.find(t).length > 0 || closedPeriod(t, t.length) || ageInPast(t)) start = k;
     } else if (hasPresentFrame(t, c)) return [start, k];
   }
   // The interviewer asks in between, and the speaker comes back to the present in a next turn
