@@ -156,6 +156,10 @@ const FRENCH: Row[] = [
   { text: 'Le volume est une fausse bonne idée.', concept: 'quantity', stance: 'reject' },
   // A short adverbial between a topic and its comment; an idiom of cost is a judgement against it.
   { text: "La stratégie, dans ce métier, ça se paie cash.", concept: 'planning', stance: 'reject' },
+  // Denied as a motive, or as possible at all, in the comment on a dislocated topic.
+  { text: "L'opportunisme, ça n'a jamais été le moteur, jamais.", concept: 'self-interest', stance: 'reject' },
+  { text: "La stratégie, ça n'est pas la priorité.", concept: 'planning', stance: 'reject' },
+  { text: 'Une stratégie, ça n\'existe pas chez nous.', concept: 'planning', stance: 'reject' },
   { text: 'Jamais, au grand jamais, improviser devant un client.', concept: 'improvisation', stance: 'reject' },
   // "sans" under the clause's negation, however far back: every post has a strategy.
   { text: 'Chez nous, aucun post de la marque ne sort le matin sans une stratégie écrite derrière.', concept: 'planning', stance: 'endorse', mode: 'practice' },
