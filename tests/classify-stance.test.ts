@@ -138,6 +138,9 @@ const FRENCH: Row[] = [
   { text: "Lui, il pense qu'on est sur les réseaux par opportunisme.", concept: 'self-interest', stance: 'endorse', attribution: 'reported' },
   { text: 'Il pense que la stratégie ne sert à rien.', concept: 'planning', stance: 'reject', attribution: 'reported' },
   { text: 'Si vous publiez par opportunisme, ça se verra.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
+  // A condition the speaker meets and what she then does, both in the present: a habit, not a hypothesis.
+  { text: 'Si je travaille par opportunisme, je le dis au client.', concept: 'self-interest', stance: 'endorse', mode: 'practice', attribution: 'self' },
+  { text: 'Si je travaillais par opportunisme, je le dirais au client.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Êtes-vous là par opportunisme ?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },
   { text: 'Il m\'a lancé : « tu n\'es là que par opportunisme, avoue » et je suis partie.', concept: 'self-interest', stance: 'endorse', attribution: 'quoted' },
   // Change over time and concession lower the confidence and say why.
@@ -175,6 +178,9 @@ const ENGLISH: Row[] = [
   { text: "If you're in it for the money, go and do something else.", concept: 'self-interest', stance: 'reject', attribution: 'self' },
   // A ruin promised to whoever does it turns the listener away as well.
   { text: "If you're in it for the money, you'll burn out in two years.", concept: 'self-interest', stance: 'reject', attribution: 'self' },
+  { text: 'If I take a job for the money, I tell the client.', concept: 'self-interest', stance: 'endorse', mode: 'practice', attribution: 'self' },
+  { text: "If I took a job for the money, I'd tell the client.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
+  { text: "If I take a job for the money, I'll tell the client.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: "If you don't have the passion, you're going to fail.", concept: 'passion', stance: 'endorse', attribution: 'self' },
   { text: 'If you do it for the money, you will be fine.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'The biggest mistake is to improvise.', concept: 'improvisation', stance: 'reject' },

@@ -397,7 +397,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // "Soignez vos clients et ils feront la pub pour vous", "Be kind and people will spread the
       // word": what others will do in return is the outcome the advice promises, not the advice.
       else if (sentenceMode.mode === 'advice' && promisedOutcome(tokens, m.first)) attribution = 'hypothetical';
-      else if (!ruledOut && hits.hypo.some((h) => inClause(h) && h.first <= m.first)) attribution = 'hypothetical';
+      else if (!ruledOut && hits.hypo.some((h) => inClause(h) && h.first <= m.first && !habitualIf(tokens, clauses, h))) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
       else if (((unrealHere ??= tokens.some((t) => UNREAL_MODALS.has(t.norm) || FR_CONDITIONAL_AUXILIARIES.has(t.norm))) && counterfactualBefore(tokens, m.first, lang)) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
       // "Sans plan à long terme, on navigue à vue": a condition and its consequence, neither said
@@ -1336,6 +1336,36 @@ function turnedAwayIf(tokens: Token[], clauses: number[], term: number, c: Compi
   return false;
 }
 
+
+/**
+ * "If I want it done right, I do it myself", "si je veux que ce soit bien fait, je le fais moi-même":
+ * a condition the speaker meets, in the present, and what she then does, in the present: a habit
+ * told, not a hypothesis. Not "if I were paid per job, I'd…", "si j'étais payé…" (unreal), nor a
+ * future ("I'll…", "je vais…"), nor a condition said to someone else ("if you…").
+ */
+function habitualIf(tokens: Token[], clauses: number[], h: PhraseHit): boolean {
+  if (h.last - h.first !== 1 || !IF_WORDS.has(tokens[h.first]!.norm)) return false;
+  const presentSelf = (i: number): boolean => {
+    const subject = tokens[i]?.norm;
+    if (subject === undefined || !SELF_SUBJECTS.has(subject)) return false;
+    let v = i + 1;
+    while (v < tokens.length && (FR_CLITICS_BEFORE_VERB.has(tokens[v]!.norm) || tokens[v]!.norm === 'ne' || tokens[v]!.norm === 'n')) v++;
+    const verb = tokens[v]?.norm;
+    return verb !== undefined && !NOT_PRESENT.has(verb) && !/(?:ed|ais|ait|ions|iez|aient|rai|ras|ra|rons|rez|ront)$/.test(verb);
+  };
+  if (!presentSelf(h.last)) return false;
+  // The consequence: the next clause, opened by the speaker herself in the present.
+  let k = h.last;
+  while (k < tokens.length && clauses[k] === clauses[h.first]) k++;
+  return k < tokens.length && presentSelf(k);
+}
+
+const IF_WORDS = new Set(['if', 'si', 's']);
+const SELF_SUBJECTS = new Set(['i', 'we', 'je', 'j', 'nous', 'on']);
+/** Object pronouns between a French subject and its verb ("je le fais", "je m'en occupe"). */
+const FR_CLITICS_BEFORE_VERB = new Set(['le', 'la', 'l', 'les', 'lui', 'leur', 'me', 'm', 'te', 't', 'se', 's', 'y', 'en', 'vous', 'nous']);
+/** Words after the subject that make the clause unreal, past or future rather than a present habit. */
+const NOT_PRESENT = new Set(['were', 'was', 'had', 'would', 'could', 'might', 'should', 'will', 'll', 'd', 'did', 'étais', 'était', 'avais', 'avait', 'serais', 'aurais', 'vais', 'allais', 'pourrais', 'devrais']);
 
 /** The first word after the links that may come before a sentence's opening ("Mais si …", "And without it, …"). */
 function sentenceOpening(tokens: Token[]): number {
