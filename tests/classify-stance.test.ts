@@ -141,6 +141,9 @@ const FRENCH: Row[] = [
   // A condition the speaker meets and what she then does, both in the present: a habit, not a hypothesis.
   { text: 'Si je travaille par opportunisme, je le dis au client.', concept: 'self-interest', stance: 'endorse', mode: 'practice', attribution: 'self' },
   { text: 'Si je travaillais par opportunisme, je le dirais au client.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
+  { text: 'Si je travaille par opportunisme, je le fais savoir.', concept: 'self-interest', stance: 'endorse', attribution: 'self' },
+  // The generic "on" states a maxim, not the speaker's habit.
+  { text: 'Si on travaille par opportunisme, on se trompe de métier.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: 'Êtes-vous là par opportunisme ?', concept: 'self-interest', stance: 'endorse', attribution: 'question' },
   { text: 'Il m\'a lancé : « tu n\'es là que par opportunisme, avoue » et je suis partie.', concept: 'self-interest', stance: 'endorse', attribution: 'quoted' },
   // Change over time and concession lower the confidence and say why.
@@ -180,6 +183,7 @@ const ENGLISH: Row[] = [
   { text: "If you're in it for the money, you'll burn out in two years.", concept: 'self-interest', stance: 'reject', attribution: 'self' },
   { text: 'If I take a job for the money, I tell the client.', concept: 'self-interest', stance: 'endorse', mode: 'practice', attribution: 'self' },
   { text: "If I took a job for the money, I'd tell the client.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
+  { text: 'If I need a job for the money, I tell the client.', concept: 'self-interest', stance: 'endorse', attribution: 'self' },
   { text: "If I take a job for the money, I'll tell the client.", concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },
   { text: "If you don't have the passion, you're going to fail.", concept: 'passion', stance: 'endorse', attribution: 'self' },
   { text: 'If you do it for the money, you will be fine.', concept: 'self-interest', stance: 'endorse', attribution: 'hypothetical' },

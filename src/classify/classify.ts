@@ -1347,11 +1347,12 @@ function habitualIf(tokens: Token[], clauses: number[], h: PhraseHit): boolean {
   if (h.last - h.first !== 1 || !IF_WORDS.has(tokens[h.first]!.norm)) return false;
   const presentSelf = (i: number): boolean => {
     const subject = tokens[i]?.norm;
-    if (subject === undefined || !SELF_SUBJECTS.has(subject)) return false;
+    if (subject === undefined || !HABIT_SUBJECTS.has(subject)) return false;
     let v = i + 1;
     while (v < tokens.length && (FR_CLITICS_BEFORE_VERB.has(tokens[v]!.norm) || tokens[v]!.norm === 'ne' || tokens[v]!.norm === 'n')) v++;
     const verb = tokens[v]?.norm;
-    return verb !== undefined && !NOT_PRESENT.has(verb) && !/(?:ed|ais|ait|ions|iez|aient|rai|ras|ra|rons|rez|ront)$/.test(verb);
+    if (verb === undefined || NOT_PRESENT.has(verb)) return false;
+    return PRESENT_LIKE_PAST.has(verb) || !(/(?:ais|ait|ions|iez|aient|rai|ras|rons|rez|ront)$/.test(verb) || (/ed$/.test(verb) && !/eed$/.test(verb)));
   };
   if (!presentSelf(h.last)) return false;
   // The consequence: the next clause, opened by the speaker herself in the present.
@@ -1361,7 +1362,10 @@ function habitualIf(tokens: Token[], clauses: number[], h: PhraseHit): boolean {
 }
 
 const IF_WORDS = new Set(['if', 'si', 's']);
-const SELF_SUBJECTS = new Set(['i', 'we', 'je', 'j', 'nous', 'on']);
+/** Present tenses with the endings of an imperfect or a future ("je le fais", "on sait", "je connais"). */
+const PRESENT_LIKE_PAST = new Set(['fais', 'fait', 'refais', 'refait', 'sais', 'sait', 'connais', 'reconnais', 'parais', 'plais', 'tais']);
+/** Who a told habit belongs to: not the generic "on" of "si on fait ça pour l'argent, on se trompe" (a maxim). */
+const HABIT_SUBJECTS = new Set(['i', 'we', 'je', 'j', 'nous']);
 /** Object pronouns between a French subject and its verb ("je le fais", "je m'en occupe"). */
 const FR_CLITICS_BEFORE_VERB = new Set(['le', 'la', 'l', 'les', 'lui', 'leur', 'me', 'm', 'te', 't', 'se', 's', 'y', 'en', 'vous', 'nous']);
 /** Words after the subject that make the clause unreal, past or future rather than a present habit. */
