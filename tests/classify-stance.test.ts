@@ -164,6 +164,9 @@ const FRENCH: Row[] = [
   { text: "La stratégie, dans ce métier, ça se paie cash.", concept: 'planning', stance: 'reject' },
   // Denied as a motive, or as possible at all, in the comment on a dislocated topic.
   { text: "L'opportunisme, ça n'a jamais été le moteur, jamais.", concept: 'self-interest', stance: 'reject' },
+  // The term joined to the topic's noun by "avec" is part of the topic the comment denies.
+  { text: "La réussite avec de l'opportunisme, ça n'existe pas.", concept: 'self-interest', stance: 'reject' },
+  { text: "La réussite avec de l'opportunisme, ça existe.", concept: 'self-interest', stance: 'endorse' },
   { text: "La stratégie, ça n'est pas la priorité.", concept: 'planning', stance: 'reject' },
   { text: 'Une stratégie, ça n\'existe pas chez nous.', concept: 'planning', stance: 'reject' },
   { text: 'Jamais, au grand jamais, improviser devant un client.', concept: 'improvisation', stance: 'reject' },
@@ -433,6 +436,25 @@ describe('a verbless fragment', () => {
     const present = fragment('Je travaille par opportunisme. Par opportunisme, encore et toujours.');
     expect(present).toMatchObject({ stance: 'endorse', mode: 'practice' });
     expect(present.flags).not.toContain('changed');
+  });
+});
+
+describe('an unreal case carried on', () => {
+  const last = (text: string, lang: 'fr' | 'en', concept: string) => classified(text, lang).filter((m) => m.concept === concept).at(-1)!;
+  it('by the next sentences in the speaker\'s conditional is still unreal', () => {
+    expect(last("Si je facturais au forfait, je serais tentée d'aller vite. Je ferais des coupes en vitesse, je travaillerais par opportunisme.", 'fr', 'self-interest').attribution).toBe('hypothetical');
+    expect(last("If I charged a flat fee, I'd be tempted to rush. I'd take every job for the money.", 'en', 'self-interest').attribution).toBe('hypothetical');
+    expect(last("Si je facturais au forfait, je serais tentée d'aller vite. Je bâclerais un peu. Je travaillerais par opportunisme.", 'fr', 'self-interest').attribution).toBe('hypothetical');
+    expect(last("Je vais être honnête : si je facturais au forfait, je serais tentée d'aller vite. Je travaillerais par opportunisme.", 'fr', 'self-interest').attribution).toBe('hypothetical');
+  });
+  it('ends when the speaker turns back to what is, speaks in the present or gives a view', () => {
+    expect(last("Si je facturais au forfait, je serais tentée d'aller vite. Mais je travaille par opportunisme.", 'fr', 'self-interest').attribution).toBe('self');
+    expect(last("Si je facturais au forfait, je serais tentée d'aller vite. Je travaille par opportunisme.", 'fr', 'self-interest').attribution).toBe('self');
+    expect(last("If I charged a flat fee, I'd be tempted to rush. I take every job for the money.", 'en', 'self-interest').attribution).toBe('self');
+    expect(last("If I charged a flat fee, I'd be tempted to rush. I'd say I work for the money.", 'en', 'self-interest').attribution).toBe('self');
+  });
+  it('is not opened by a real condition nor by a conditional alone', () => {
+    expect(last("Si je travaille, je suis contente. Je travaillerais par opportunisme.", 'fr', 'self-interest').attribution).toBe('self');
   });
 });
 

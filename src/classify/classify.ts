@@ -287,6 +287,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     // Facts of the sentence that several of its terms may ask about, worked out once and only when asked.
     let thirdPersonHere: boolean | undefined;
     let unrealHere: boolean | undefined;
+    let carriedHere: boolean | undefined;
     let exceptionHere: boolean | undefined;
     for (const m of matches) {
       const clause = clauses[m.first]!;
@@ -400,6 +401,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (!ruledOut && hits.hypo.some((h) => inClause(h) && h.first <= m.first && !habitualIf(tokens, clauses, h))) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
       else if (((unrealHere ??= tokens.some((t) => UNREAL_MODALS.has(t.norm) || FR_CONDITIONAL_AUXILIARIES.has(t.norm))) && counterfactualBefore(tokens, m.first, lang)) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
+      // "Si je facturais au forfait, je serais tentée d'aller plus vite. Je ferais des coupes en
+      // quinze minutes, je bâclerais un peu": the next sentences, still in the speaker's conditional,
+      // go on with the same unreal case.
+      else if (sentenceMode.mode !== 'advice' && k > 0 && (carriedHere ??= unrealCarriedOn(k, tokens, tokensOf, lang)) && ownConditionalBefore(tokens, m.first, lang)) attribution = 'hypothetical';
       // "Sans plan à long terme, on navigue à vue": a condition and its consequence, neither said
       // to be so (an instruction in the consequence keeps its force: "Sans plan, ne signez rien").
       else if (!needed && withoutCondition(tokens, clauses) && clauseMode(tokens, clauses, clause, c, lang) !== 'advice') attribution = 'hypothetical';
@@ -639,6 +644,7 @@ function dislocatedComment(m: TermMatch, tokens: Token[], clauses: number[]): nu
   let next = -1;
   let determiner = false;
   let modifiers = 0;
+  let joined = false;
   for (let i = 0; i < tokens.length; i++) {
     if (clauses[i] === clause + 1) {
       next = i;
@@ -650,7 +656,13 @@ function dislocatedComment(m: TermMatch, tokens: Token[], clauses: number[]): nu
     if (i >= m.last) {
       if (i - m.last >= MAX_TOPIC_COMPLEMENT) return -1;
     } else if (DETERMINERS.has(tokens[i]!.norm)) determiner = true;
-    else if (!TOPIC_LEADS.has(tokens[i]!.norm) && (!determiner || ++modifiers > 1)) return -1;
+    // "La précision avec quatre heures de sommeil, ça n'existe pas": the term joined to the topic's
+    // noun by "avec" / "with" is part of the topic, and the comment denies the two together.
+    else if (JOINERS.has(tokens[i]!.norm) && determiner && modifiers === 1 && !joined) {
+      joined = true;
+      determiner = false;
+      modifiers = 0;
+    } else if (!TOPIC_LEADS.has(tokens[i]!.norm) && (!determiner || ++modifiers > 1)) return -1;
   }
   if (next < 0) return -1;
   if (RESUMPTIVE.has(tokens[next]!.norm)) return clause + 1;
@@ -678,6 +690,7 @@ function inTopicComment(h: PhraseHit, m: TermMatch, tokens: Token[], clauses: nu
 /** Prepositions that open a short adverbial between a topic and its comment. */
 const ADVERBIAL_LEADS = new Set(['dans', 'en', 'pour', 'à', 'au', 'chez', 'avec', 'sur', 'franchement', 'honnêtement', 'in', 'at', 'for', 'on', 'with', 'honestly', 'frankly']);
 const MAX_TOPIC_COMPLEMENT = 3;
+const JOINERS = new Set(['avec', 'with']);
 /** Less of what the term names, said right after it (terms that include "moins" or "less" are matched whole first). */
 const DIMINISHERS = new Set(['moins', 'less']);
 /** Words that may lead a dislocated topic besides its determiner ("Et le plan, …", "As for plans, …"). */
@@ -1228,7 +1241,11 @@ const UNREAL_SUBJECTS = new Set(['i', 'we', 'je', 'j', 'on', 'nous']);
  * "si j'étais vous", "if I had to pick one thing", "if I were you".
  */
 function unrealConsequenceBefore(tokens: Token[], before: number, lang: Language): boolean {
-  const i = sentenceOpening(tokens);
+  return unrealConsequenceFrom(tokens, sentenceOpening(tokens), before, lang);
+}
+
+/** The same, with the condition opening at `i`, anywhere in the sentence ("Je vais être honnête : si je facturais…"). */
+function unrealConsequenceFrom(tokens: Token[], i: number, before: number, lang: Language): boolean {
   if (i >= before) return false;
   const si = tokens[i]?.norm;
   if (si !== 'si' && si !== 'if') return false;
@@ -1248,6 +1265,55 @@ function unrealConsequenceBefore(tokens: Token[], before: number, lang: Language
   }
   return false;
 }
+
+/**
+ * The sentence goes on with an unreal case opened just before it in the turn: one of the previous
+ * two sentences is such a case ("si je facturais au forfait, je serais tentée…", "if I charged a
+ * flat fee, I'd be tempted…"), any sentence between them is in the speaker's conditional too, and
+ * this one does not turn back to what is ("Mais …", "But …", "En vrai …").
+ */
+function unrealCarriedOn(k: number, tokens: Token[], tokensOf: (k: number) => Token[], lang: Language): boolean {
+  const first = tokens[0]?.norm;
+  if (first === undefined || CONTRAST_ENDS.has(first) || REALITY_TURNS.has(first)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    const prev = tokensOf(j);
+    if (prev.length === 0) return false;
+    for (let i = 0; i < prev.length; i++) if (IF_WORDS.has(prev[i]!.norm) && unrealConsequenceFrom(prev, i, prev.length, lang)) return true;
+    // A sentence between them carries the case on only if it is itself in the conditional.
+    if (!ownConditionalBefore(prev, prev.length, lang)) return false;
+  }
+  return false;
+}
+
+/** Words that open a return to what is: "en vrai", "in reality", "actually". */
+const REALITY_TURNS = new Set(['en', 'in', 'actually', 'really', 'sauf', 'heureusement', 'luckily', 'fortunately', 'aujourd', 'today', 'now', 'maintenant']);
+
+/**
+ * The speaker's own verb in the conditional at or before `until`: "je bâclerais", "je ferais",
+ * "on serait", "I'd rush", "I would cut corners". Not a verb of saying or advising ("je dirais",
+ * "I'd say", "I'd recommend"), which gives a view or advice, not an unreal deed.
+ */
+function ownConditionalBefore(tokens: Token[], until: number, lang: Language): boolean {
+  const end = Math.min(until + 1, tokens.length);
+  for (let i = 0; i < end; i++) {
+    if (!UNREAL_SUBJECTS.has(tokens[i]!.norm)) continue;
+    let v = i + 1;
+    while (v < end && (FR_CLITICS_BEFORE_VERB.has(tokens[v]!.norm) || FR_UNREAL_SKIPS.has(tokens[v]!.norm) || EN_UNREAL_SKIPS.has(tokens[v]!.norm) || tokens[v]!.norm === 'ne' || tokens[v]!.norm === 'n')) v++;
+    if (v >= end) continue;
+    const w = tokens[v]!.norm;
+    if (lang === 'fr') {
+      if (/(?:rais|rait|rions|raient)$/.test(w) && !SAYING_CONDITIONALS.has(w)) return true;
+    } else if (w === 'would' || w === 'd') {
+      let x = v + 1;
+      while (x < tokens.length && EN_UNREAL_SKIPS.has(tokens[x]!.norm)) x++;
+      if (!SAYING_VERBS_EN.has(tokens[x]?.norm ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+const SAYING_CONDITIONALS = new Set(['dirais', 'dirait', 'dirions', 'conseillerais', 'conseillerait', 'recommanderais', 'recommanderait', 'suggérerais', 'suggérerait', 'voudrais', 'aimerais', 'préférerais', 'pencherais', 'rajouterais', 'ajouterais']);
+const SAYING_VERBS_EN = new Set(['say', 'tell', 'recommend', 'suggest', 'advise', 'argue', 'add', 'like', 'love', 'prefer', 'rather', 'encourage', 'urge']);
 
 /** Words of a condition that frames real advice: "si je devais donner un conseil", "if I had to choose". */
 const ADVICE_FRAMES = new Set(['devais', 'devait', 'devions', 'fallait', 'conseil', 'conseils', 'place', 'advice', 'shoes', 'tip']);
