@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.js';
 import { parseSubtitles } from './subtitles.js';
 import { parseText } from './text.js';
 import { parseTranscriptionJson } from './transcription-json.js';
-import { asksForAdvice, asksForJudgement, asksForPractice } from './labels.js';
+import { questionAsks } from './labels.js';
 import { parseHtml } from './html.js';
 import { InputError } from '../read/errors.js';
 import { endsWithQuestionMark, isSpaceCode } from './chars.js';
@@ -109,7 +109,8 @@ export class DocumentBuilder {
     const speaker = this.names.of(raw.speaker ?? DEFAULT_SPEAKER);
     this.seen.add(speaker);
     const text = raw.text.toString();
-    const turn: Turn = { index: this.turnCount, speaker, role: 'statement', qaPair: null, asksAdvice: false, text: raw.text, sentences: [] };
+    // Every turn gets the same fields in the same order: one object shape for the classifier's reads.
+    const turn: Turn = { index: this.turnCount, speaker, role: 'statement', qaPair: null, asksAdvice: false, asksJudgement: false, asksPractice: false, text: raw.text, sentences: [] };
     for (const span of splitSentences(text)) {
       const sentenceText = text.slice(span.start, span.end);
       turn.sentences.push({
@@ -130,9 +131,10 @@ export class DocumentBuilder {
       if (prev.qaPair === null) prev.qaPair = ++this.qaPairs;
       turn.qaPair = prev.qaPair;
       const question = prev.text.toString();
-      turn.asksAdvice = asksForAdvice(question);
-      if (asksForJudgement(question)) turn.asksJudgement = true;
-      if (!turn.asksAdvice && asksForPractice(question)) turn.asksPractice = true;
+      const asks = questionAsks(question);
+      turn.asksAdvice = asks.advice;
+      turn.asksJudgement = asks.judgement;
+      turn.asksPractice = asks.practice;
     } else if (raw.answer) {
       turn.role = 'answer';
     } else if (prev && prev.role === 'answer' && prev.speaker === speaker) {

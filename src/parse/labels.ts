@@ -273,16 +273,29 @@ const ASKS_WHY_HOW = /(?<![\p{L}\p{N}])(?:pourquoi|comment|combien|depuis quand|
 const TO_YOU = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:vous|tu)|vous|tu|t['’]|(?:do|did|are|were|have|had)(?: you)?)(?![\p{L}\p{N}])/u;
 const ASKS_VIEW = /(?<![\p{L}\p{N}])(?:pens\p{L}*|croy\p{L}*|trouv\p{L}*|voy\p{L}*|jug\p{L}*|expliqu\p{L}*|conseill\p{L}*|recommand\p{L}*|diri\p{L}*|feel|think|see|believe|explain|would|should|advise|recommend)(?![\p{L}\p{N}])/u;
 
-export function asksForPractice(question: string): boolean {
+/** Words one of which ASKS_WHY_HOW needs: looked for with `includes` first, as most questions have none. */
+const WHY_HOW_WORDS = ['pourquoi', 'comment', 'combien', 'depuis quand', 'fréquence', 'why', 'how', 'since when'];
+
+/** What a question asks of the answer: advice, a judgement of what matters, or why or how the guest does something. */
+export interface QuestionAsks {
+  advice: boolean;
+  judgement: boolean;
+  practice: boolean;
+}
+
+/** All three read from one lower-cased copy of the question (every answer's question is read). */
+export function questionAsks(question: string): QuestionAsks {
+  // Lower-cased first: the patterns without the "i" flag compile in a fraction of the time.
   const q = question.toLowerCase();
-  return ASKS_WHY_HOW.test(q) && TO_YOU.test(q) && !ASKS_VIEW.test(q);
+  const advice = ASKS_ADVICE.test(q);
+  return { advice, judgement: ASKS_JUDGEMENT.test(q), practice: !advice && asksWhyHow(q) };
+}
+
+function asksWhyHow(q: string): boolean {
+  return WHY_HOW_WORDS.some((w) => q.includes(w)) && ASKS_WHY_HOW.test(q) && TO_YOU.test(q) && !ASKS_VIEW.test(q);
 }
 
 export function asksForJudgement(question: string): boolean {
   return ASKS_JUDGEMENT.test(question.toLowerCase());
 }
 
-export function asksForAdvice(question: string): boolean {
-  // Lower-cased first: the pattern without the "i" flag compiles in a fraction of the time.
-  return ASKS_ADVICE.test(question.toLowerCase());
-}
