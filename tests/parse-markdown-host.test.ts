@@ -206,3 +206,36 @@ describe('Markdown talk notes that name their speaker and quote her', () => {
     expect(doc.speakers).not.toContain('Odile Ferrand');
   });
 });
+
+describe('Markdown talk notes that name their speaker in the title or the intro', () => {
+  const notes = (title: string, intro: string, quote: (s: string) => string) =>
+    [
+      title,
+      '',
+      intro,
+      '',
+      'She opened with a story about her first job.',
+      '',
+      quote('I never take a weekend off, not one.'),
+      '',
+      'Then the advice part.',
+      '',
+      quote('Protect your weekends. Nobody else will.'),
+    ].join('\n');
+  const speakersOf = (text: string) => parseDocument(text, { filename: 'notes.md' }).turns.map((t) => t.speaker);
+
+  it('after a dash in the title, with quotes in bare blockquotes', () => {
+    expect(speakersOf(notes('# Notes: "Ledgers and lives" — Maya Okafor, FinDev 2025', '*My notes, tidied.*', (s) => `> ${s}`))).toEqual(['Maya Okafor', 'Maya Okafor']);
+  });
+  it("in the intro's \"notes from Name's keynote\"", () => {
+    expect(speakersOf(notes('# FinDev 2025, day two', "*My notes from Maya Okafor's keynote.*", (s) => `> ${s}`))).toEqual(['Maya Okafor', 'Maya Okafor']);
+  });
+  it('but bare blockquotes stay citations when the notes mark speech with quotation marks', () => {
+    const text = notes('# Notes — Maya Okafor, FinDev 2025', '*My notes.*\n\n> Slide: the three rules of bookkeeping', (s) => `> "${s}"`);
+    const doc = parseDocument(text, { filename: 'notes.md' });
+    expect(doc.turns.filter((t) => t.speaker === 'Maya Okafor').map((t) => t.text.toString().trim())).toEqual(['"I never take a weekend off, not one."', '"Protect your weekends. Nobody else will."']);
+  });
+  it('and a title without a dash names nobody', () => {
+    expect(speakersOf(notes('# FinDev 2025: Maya Okafor on ledgers', '*My notes.*', (s) => `> ${s}`))).not.toContain('Maya Okafor');
+  });
+});

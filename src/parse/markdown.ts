@@ -49,10 +49,13 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
   let name: string | null = null;
   // Named at the top, before the first quote.
   for (let k = 0; k < kept.length && k < 20 && name === null && !kept[k]!.quoted; k++) {
-    const m = DECLARED_SPEAKER.exec(kept[k]!.text);
+    const m = DECLARED_SPEAKER.exec(kept[k]!.text) ?? TITLE_SPEAKER.exec(kept[k]!.text) ?? NOTES_FROM.exec(kept[k]!.text);
     if (m) name = m[1]!.trim();
   }
   if (name === null) return;
+  // Notes that never open a quote on a quotation mark quote their speaker in bare blockquotes.
+  let marked = false;
+  for (let k = 0; k < kept.length && !marked; k++) if (kept[k]!.quoted === true && SPEECH_OPENING.test(kept[k]!.text)) marked = true;
   const starts: number[] = [];
   const ends: number[] = [];
   let prevQuoted = false;
@@ -68,7 +71,7 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
     const unlabelled = extra.get(k) === undefined && matchLineLabel(line.text) === null;
     // Each quoted paragraph is a turn of its own: a quote that spans its turn is the speaker's
     // speech, not a citation (see quoteSpans in the classifier).
-    if (quoted && (paragraph || !prevQuoted) && unlabelled && SPEECH_OPENING.test(line.text)) {
+    if (quoted && (paragraph || !prevQuoted) && unlabelled && (!marked || SPEECH_OPENING.test(line.text))) {
       starts.push(k);
     } else if (!quoted && prevQuoted && unlabelled) ends.push(k);
     prevQuoted = quoted;
@@ -87,6 +90,11 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
 
 /** "Speaker: Gareth Pryce, …", "*Intervenante : Odile Ferrand*": the name of the one speaker the notes quote. */
 const DECLARED_SPEAKER = /^[ \t]{0,3}[*_]{0,2}(?:Speaker|Talk by|Presenter|Intervenante?|Orat(?:eur|rice)|Conférenci(?:er|ère))[*_]{0,2}[ \t\u00a0]{0,2}[:：—–-][*_]{0,2}[ \t\u00a0]{0,3}(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la)[ \t\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3})/u;
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la)[ \t\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3}`;
+/** A title that names the speaker after a dash: "# Talk notes: "Spreadsheets are stories too" — Aisha Rahman, DataFest 2024". */
+const TITLE_SPEAKER = new RegExp(String.raw`^[ \t]{0,3}#{1,3}[ \t][^\n—–]{1,200}[ \t][—–][ \t]{1,2}(${NAME})[ \t]*(?:,|\(|$)`, 'u');
+/** "My notes from Aisha Rahman's keynote", "notes de la conférence de Odile Ferrand". */
+const NOTES_FROM = new RegExp(String.raw`(?:notes (?:from|on)|notes de la (?:conférence|keynote|présentation) d[e'’][ \t]?)[ \t]{0,2}(${NAME})(?:['’]s[ \t](?:keynote|talk|session|presentation|lecture)|[ \t]*[,.(*]|$)`, 'u');
 /** A quoted paragraph that opens on a quotation mark: speech, not a slide or a citation. */
 const SPEECH_OPENING = /^[ \t]{0,12}["“«„]/;
 
