@@ -93,7 +93,10 @@ How your files merge with the built-in ones (and with each other):
   the findings. A speaker who endorses both concepts contradicts herself; with \`"complementary": true\`
   the two are the two sides of one choice (charging or working for free), and rejecting both is a
   contradiction too ("never work for free" and "six logos without charging a penny"). Leave it out
-  when one may reject both sides honestly (money and passion as motives).
+  when one may reject both sides honestly (money and passion as motives). With \`"includes": true\` the
+  first concept includes the second (self-interest includes profit): endorsing both is no
+  contradiction, but rejecting the first and endorsing the second is ("on n'est pas là pour vendre"
+  and "c'est sur le chêne que je fais ma marge").
 - **\`disable\`** switches off concepts and oppositions of those ids defined in *other* files, with their
   terms and the oppositions and examples that name them. Your file may then define its own entry with
   the same id, to replace it. Ids that no loaded file defines are ignored.
@@ -147,10 +150,10 @@ export function renderLexiconDocs(files = readBuiltinLexicons()) {
   for (const { file, data } of files) {
     out.push(`- [\`${file}\`](../lexicons/${file})${data.name ? ` (${plain(data.name)})` : ''}${data.description ? `: ${plain(data.description)}` : ''}`);
   }
-  out.push('', '## Oppositions', '', 'Complementary: rejecting both sides is also a contradiction.', '', '| Rule id | Between | Complementary | Message |', '| --- | --- | --- | --- |');
+  out.push('', '## Oppositions', '', 'Complementary: rejecting both sides is also a contradiction. Includes: the first concept includes the second, and only rejecting the first while endorsing the second is a contradiction.', '', '| Rule id | Between | Complementary | Message |', '| --- | --- | --- | --- |');
   for (const o of oppositions) {
     const between = o.between.map((c) => `[${code(c)}](#${anchor(c)})`).join(' ↔ ');
-    out.push(`| ${code(o.id)} | ${between} | ${o.complementary ? 'yes' : ''} | ${localized(o.message).join('<br>')} |`);
+    out.push(`| ${code(o.id)} | ${between} | ${o.complementary ? 'yes' : o.includes ? 'includes' : ''} | ${localized(o.message).join('<br>')} |`);
   }
   out.push('', '## Concepts', '');
   for (const c of concepts.values()) {

@@ -715,6 +715,29 @@ describe('complementary oppositions: the two sides of one choice', () => {
   });
 });
 
+describe('an opposition of a concept and a kind of it ("includes")', () => {
+  const lexicon = CompiledLexicon.compile([{ source: 'inline', data: {
+    concepts: [
+      { id: 'self-interest', label: { fr: 'intérêt', en: 'self-interest' }, terms: { fr: ['pour vendre'], en: ['to sell'] } },
+      { id: 'profit', label: { fr: 'profit', en: 'profit' }, terms: { fr: ['ma marge'], en: ['my margin'] } },
+    ],
+    oppositions: [{ id: 'self-interest-includes-profit', between: ['self-interest', 'profit'], message: { fr: 'x', en: 'x' }, includes: true }],
+  } }]);
+  const findings = (text: string) => check(text, { lexicon, language: 'fr' }).findings.map((f) => [f.ruleId, f.statements.map((s) => s.text)]);
+  it('denying the whole and taking up the kind is a contradiction', () => {
+    expect(findings("Paul : On n'est pas là pour vendre.\nPaul : Sur le chêne, je fais ma marge.\n")).toEqual([
+      ['self-interest-includes-profit', ["On n'est pas là pour vendre.", 'Sur le chêne, je fais ma marge.']],
+    ]);
+  });
+  it('endorsing both, or denying both, is not', () => {
+    expect(findings('Paul : On est là pour vendre.\nPaul : Sur le chêne, je fais ma marge.\n')).toEqual([]);
+    expect(findings("Paul : On n'est pas là pour vendre.\nPaul : Je ne fais pas ma marge sur le chêne.\n")).toEqual([]);
+  });
+  it('nor is taking up the whole and denying the kind', () => {
+    expect(findings('Paul : On est là pour vendre.\nPaul : Je ne fais pas ma marge sur le chêne.\n')).toEqual([]);
+  });
+});
+
 describe('a bare topic judged by the short sentence after it', () => {
   const first = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'self-interest')!;
   it('"X. Don\'t do it.", "X ? Jamais.": against it, as advice', () => {

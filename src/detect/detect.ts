@@ -197,6 +197,13 @@ export class Detector<T = undefined> {
           if (opp.between[0] !== concept) continue;
           const other = concepts.get(opp.between[1]);
           if (!other) continue;
+          // A concept and a kind of it ("pas là pour vendre" and "je fais ma marge"): only denying
+          // the whole while taking up the kind contradicts.
+          if (opp.includes) {
+            const denied = bestPair(slots.reject, other.endorse, false, excludedFrom(opp.id));
+            if (denied) findings.push(toFinding(opp.id, speaker, denied));
+            continue;
+          }
           let pair = bestPair(slots.endorse, other.endorse, false, excludedFrom(opp.id));
           // Two sides of one choice: denying both is the same contradiction ("never work for free"
           // and "I made six logos without charging a penny").

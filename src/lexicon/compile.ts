@@ -44,6 +44,11 @@ export interface Opposition {
   where: string;
   /** Set (true) only for the two sides of one choice: rejecting both is also a contradiction. */
   complementary?: true;
+  /**
+   * Set (true) when the first concept includes the second (self-interest includes profit): not an
+   * opposition of two endorsements, but rejecting the first and endorsing the second contradicts.
+   */
+  includes?: true;
 }
 
 /** A lexicon example, kept to be run as a test and shown in docs. */
@@ -127,6 +132,11 @@ const NO_SKIPS: number[] = Object.freeze([]) as unknown as number[];
 
 /** Articles and prepositions: they do not make a term more specific. */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'my', 'your', 'our', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'à', 'au', 'aux', 'en', 'pour', 'par', 'mon', 'ma', 'mes', 'vos', 'votre', 'nos', 'notre']);
+
+/** An opposition's flags, set only when true (so that saved lexicons and reports stay as they were). */
+function flagsOf(o: { complementary?: boolean; includes?: boolean }): { complementary?: true; includes?: true } {
+  return { ...(o.complementary === true ? { complementary: true as const } : {}), ...(o.includes === true ? { includes: true as const } : {}) };
+}
 
 export class CompiledLexicon {
   readonly concepts = new Map<string, Concept>();
@@ -337,7 +347,7 @@ export class CompiledLexicon {
             throw new LexiconError(`opposition "${spec.id}" names unknown concept "${c}"`, source, `/oppositions/${k}/between/${side}`);
           }
         }
-        lex.addOpposition({ id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`), ...(spec.complementary === true ? { complementary: true as const } : {}) });
+        lex.addOpposition({ id: spec.id, between: [a, b], message: spec.message, source, where: place(source, `/oppositions/${k}`), ...flagsOf(spec) });
       });
     });
 
@@ -387,7 +397,7 @@ export class CompiledLexicon {
       lex.concepts.set(c.id, { id: c.id, label: c.label, description: c.description, source: c.source, where: c.where });
       lex.terms.set(c.id, { fr: [], en: [] });
     }
-    for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where, ...(o.complementary === true ? { complementary: true as const } : {}) });
+    for (const o of data.oppositions) lex.addOpposition({ id: o.id, between: o.between, message: o.message, source: o.source, where: o.where, ...flagsOf(o) });
     lex.exampleList = examples;
     for (const lang of ['fr', 'en'] as const) {
       lex.unrestored[lang] = () => terms(lang);

@@ -29,6 +29,8 @@ export interface OppositionSpec {
   message: Localized;
   /** The two sides of one choice: rejecting both is also a contradiction. */
   complementary?: boolean;
+  /** The first concept includes the second: only rejecting the first and endorsing the second is a contradiction. */
+  includes?: boolean;
 }
 
 export interface ExpectedStance {
