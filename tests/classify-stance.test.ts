@@ -715,6 +715,18 @@ describe('complementary oppositions: the two sides of one choice', () => {
   });
 });
 
+describe('one statement against several others', () => {
+  it('is one finding with all the statements, whatever turns they come from', () => {
+    const text = 'Léa : Je suis sur les réseaux par opportunisme.\nBen : Et vos conseils ?\nLéa : Soyez généreux.\nBen : Autre chose ?\nLéa : Montrez vos valeurs.\n';
+    const r = check(text, { lexicon, language: 'fr' });
+    expect(r.findings).toHaveLength(1);
+    const [shared, ...others] = r.findings[0]!.statements.map((s) => s.text);
+    expect(shared).toBe('Je suis sur les réseaux par opportunisme.');
+    expect(others.sort()).toEqual(['Montrez vos valeurs.', 'Soyez généreux.']);
+    expect(r.findings[0]!.message).toMatch(/même conflit: self-interest-vs-(generosity|values)\)/);
+  });
+});
+
 describe('an opposition of a concept and a kind of it ("includes")', () => {
   const lexicon = CompiledLexicon.compile([{ source: 'inline', data: {
     concepts: [

@@ -1,8 +1,10 @@
 /**
  * One contradiction is often said twice: "A sales channel. Every post I write is a sales pitch."
- * against "Give away your best ideas for free." Two findings of one speaker that share a statement,
- * and whose other statements come from the same turn, are one finding with all the statements:
- * the strongest finding leads, the other statements follow.
+ * against "Give away your best ideas for free"; or one statement goes against a position the
+ * speaker takes through two concepts: "quatorze festivals sans cachet" against both "Ne jouez jamais
+ * gratuitement" and "Un clown, ça se paie comme un plombier". Two findings of one speaker that share
+ * a statement are one finding with all the statements: the strongest finding leads, the other
+ * statements follow, and the report names the other rules.
  */
 import type { RawFinding } from './detect.js';
 import type { Mention } from '../classify/types.js';
@@ -17,34 +19,25 @@ export interface MergedFinding extends RawFinding {
 export function mergeRestatements(findings: RawFinding[]): MergedFinding[] {
   const order = [...findings].sort((a, b) => b.confidence - a.confidence || a.pair[0].sentence - b.pair[0].sentence || (a.ruleId < b.ruleId ? -1 : 1));
   const out: MergedFinding[] = [];
-  // speaker|sentence -> merged findings that use it; each finding has two sentences, so this is linear.
-  const bySentence = new Map<string, MergedFinding[]>();
+  // speaker|sentence -> the merged finding that leads with it; each finding has two sentences, so this is linear.
+  const bySentence = new Map<string, MergedFinding>();
   for (const f of order) {
     const [a, b] = f.pair;
     let host: MergedFinding | undefined;
     for (const [shared, other] of [[a, b], [b, a]] as const) {
-      for (const candidate of bySentence.get(`${f.speaker}|${shared.sentence}`) ?? []) {
-        const sides = [candidate.pair[0], candidate.pair[1], ...candidate.also];
-        if (sides.some((m) => m.sentence !== shared.sentence && m.turn === other.turn)) {
-          host = candidate;
-          break;
-        }
-      }
-      if (host) {
-        if (![host.pair[0], host.pair[1], ...host.also].some((m) => m.sentence === other.sentence)) host.also.push(other);
-        host.moreEvidence += f.moreEvidence;
-        if (f.ruleId !== host.ruleId && !host.alsoRules.includes(f.ruleId)) host.alsoRules.push(f.ruleId);
-        break;
-      }
+      host = bySentence.get(`${f.speaker}|${shared.sentence}`);
+      if (!host) continue;
+      if (![host.pair[0], host.pair[1], ...host.also].some((m) => m.sentence === other.sentence)) host.also.push(other);
+      host.moreEvidence += f.moreEvidence;
+      if (f.ruleId !== host.ruleId && !host.alsoRules.includes(f.ruleId)) host.alsoRules.push(f.ruleId);
+      break;
     }
     if (host) continue;
     const merged: MergedFinding = { ...f, also: [], alsoRules: [] };
     out.push(merged);
     for (const m of f.pair) {
       const key = `${f.speaker}|${m.sentence}`;
-      const list = bySentence.get(key) ?? [];
-      list.push(merged);
-      bySentence.set(key, list);
+      if (!bySentence.has(key)) bySentence.set(key, merged);
     }
   }
   return out;
