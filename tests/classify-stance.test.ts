@@ -369,6 +369,13 @@ describe('a month and a year', () => {
     expect(changed("Depuis mars 2022, j'accepte tout par opportunisme.", 'fr')).toBe(false);
     expect(changed('I take every gig for the money.', 'en')).toBe(false);
   });
+  it('a duration is over when told in the past, a habit when told in the present', () => {
+    const changed = (text: string, lang: 'fr' | 'en') => classified(text, lang).find((x) => x.concept === 'self-interest')!.flags.includes('changed');
+    expect(changed("Pendant des années, j'ai travaillé par opportunisme.", 'fr')).toBe(true);
+    expect(changed('For years I worked for the money.', 'en')).toBe(true);
+    expect(changed('Pendant des mois, je travaille par opportunisme, chaque saison.', 'fr')).toBe(false);
+    expect(changed('For months at a stretch I take jobs for the money.', 'en')).toBe(false);
+  });
 });
 
 describe('"not a luxury"', () => {

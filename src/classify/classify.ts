@@ -1692,10 +1692,32 @@ function closedPeriod(tokens: Token[], before: number): boolean {
     if (w !== 'pendant' && w !== 'for' && w !== 'durant') continue;
     const a = tokens[i + 1]!.norm;
     const b = tokens[i + 2]?.norm ?? '';
-    if (PERIOD_UNITS.has(a) || (/^(?:\d+|des|several|many|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)$/.test(a) && PERIOD_UNITS.has(b))) return true;
+    // "Pendant des mois, on la retourne à la main", "for months I let it rest": a duration said in
+    // the present is how long a thing is done each time, a habit, not a period that is over.
+    if ((PERIOD_UNITS.has(a) || (/^(?:\d+|des|several|many|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)$/.test(a) && PERIOD_UNITS.has(b))) && anyPastVerb(tokens)) return true;
   }
   return false;
 }
+
+/**
+ * The sentence has a verb in a past tense: an auxiliary of a compound past ("j'ai", "on a",
+ * "I've", "had"), an imperfect ("je travaillais") or an English simple past ("worked", "was").
+ * Wide on purpose: only a sentence with none of them is read as told in the present.
+ */
+function anyPastVerb(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (PAST_MARKERS.has(w)) return true;
+    // French "a" is "has" after its subject ("on a retourné"), the English article elsewhere.
+    if (w === 'a' && i > 0 && FR_A_SUBJECTS.has(tokens[i - 1]!.norm)) return true;
+    if (w.length > 4 && /(?:ais|ait|aient|ed)$/.test(w) && !NOT_PAST_ENDINGS.has(w)) return true;
+  }
+  return false;
+}
+const PAST_MARKERS = new Set(['ai', 'avons', 'avez', 'ont', 'avais', 'avait', 'étais', 'était', 'été', 'eu', 'fut', 'fus', 'was', 'were', 'had', 'did', "didn't", 'went', 'spent', 'took', 'made', 'ran', 'used']);
+const FR_A_SUBJECTS = new Set(['on', 'il', 'elle', 'ça', 'ca', 'qui', 'en', 'l', 'm', 'n', 'ne']);
+/** Words with a past tense's ending that are none: "jamais", "mais", "fait" (present), "need", "indeed". */
+const NOT_PAST_ENDINGS = new Set(['jamais', 'désormais', 'fait', 'refait', 'sait', 'plait', 'plaît', 'parfait', 'parfaits', 'anglais', 'français', 'frais', 'relais', 'délais', 'palais', 'marais', 'indeed', 'speed', 'feed', 'seed', 'breed', 'bed', 'red', 'shed']);
 
 const PERIOD_UNITS = new Set(['ans', 'années', 'mois', 'years', 'months']);
 const MONTHS = new Set([
