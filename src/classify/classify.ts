@@ -1701,7 +1701,7 @@ function closedPeriod(tokens: Token[], before: number): boolean {
 
 /**
  * The sentence has a verb in a past tense: an auxiliary of a compound past ("j'ai", "on a",
- * "I've", "had"), an imperfect ("je travaillais") or an English simple past ("worked", "was").
+ * "had"), an imperfect ("je travaillais") or an English simple past ("worked", "was").
  * Wide on purpose: only a sentence with none of them is read as told in the present.
  */
 function anyPastVerb(tokens: Token[]): boolean {
