@@ -184,3 +184,21 @@ describe('"the rest" of a payment is no rest', () => {
     expect(concepts('Fifty percent up front, the rest on delivery.', 'en').filter((c) => c.startsWith('rest'))).toEqual([]);
   });
 });
+
+describe("a notary's deed 'à titre gratuit' is a gift, not unpaid work", () => {
+  test('the deed is no free work', () => {
+    expect(concepts("Cette semaine j'ai signé quatre actes à titre gratuit, des donations.", 'fr').filter((c) => c.startsWith('free-work'))).toEqual([]);
+  });
+  test('working for free still is', () => {
+    expect(concepts("J'ai travaillé gratuitement tout l'été.", 'fr')).toContain('free-work endorse');
+  });
+});
+
+describe('going it alone judged worth nothing', () => {
+  test.each([
+    ["Là-haut, tout seul t'es rien, faut pouvoir compter sur les collègues.", 'fr'],
+    ["Out there, alone you're nothing.", 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang)).toContain('going-solo reject');
+  });
+});

@@ -111,6 +111,8 @@ export const CUES: Record<Language, LanguageCues> = {
       'chaque patient', 'chaque patiente', 'deux patients', 'trois patients', 'quatre patients', 'cinq patients', 'dix patients', 'nouveaux patients', 'nouvelles patientes',
       // A plan that is a document of some other trade, not strategy.
       'plan de cours', 'plans de cours', 'plan de table',
+      // A notary's deed "à titre gratuit" is a gift made by a client, not unpaid work.
+      'acte à titre gratuit', 'actes à titre gratuit', 'donation à titre gratuit', 'transmission à titre gratuit',
       // "Au cours de l'année": during, not a class.
       'au cours de', 'au cours des', 'au cours du',
       // The wind, not a breather.
