@@ -1716,8 +1716,8 @@ function anyPastVerb(tokens: Token[]): boolean {
 }
 const PAST_MARKERS = new Set(['ai', 'avons', 'avez', 'ont', 'avais', 'avait', 'étais', 'était', 'été', 'eu', 'fut', 'fus', 'was', 'were', 'had', 'did', "didn't", 'went', 'spent', 'took', 'made', 'ran', 'used']);
 const FR_A_SUBJECTS = new Set(['on', 'il', 'elle', 'ça', 'ca', 'qui', 'en', 'l', 'm', 'n', 'ne']);
-/** Words with a past tense's ending that are none: "jamais", "mais", "fait" (present), "need", "indeed". */
-const NOT_PAST_ENDINGS = new Set(['jamais', 'désormais', 'fait', 'refait', 'sait', 'plait', 'plaît', 'parfait', 'parfaits', 'anglais', 'français', 'frais', 'relais', 'délais', 'palais', 'marais', 'indeed', 'speed', 'feed', 'seed', 'breed', 'bed', 'red', 'shed']);
+/** Words of five letters or more with a past tense's ending that are none: "jamais", "refait" (present), "indeed". */
+const NOT_PAST_ENDINGS = new Set(['jamais', 'désormais', 'refait', 'plait', 'plaît', 'parfait', 'parfaits', 'anglais', 'français', 'frais', 'relais', 'délais', 'palais', 'marais', 'indeed', 'speed', 'breed']);
 
 const PERIOD_UNITS = new Set(['ans', 'années', 'mois', 'years', 'months']);
 const MONTHS = new Set([

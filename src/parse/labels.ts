@@ -273,9 +273,6 @@ const ASKS_WHY_HOW = /(?<![\p{L}\p{N}])(?:pourquoi|comment|combien|depuis quand|
 const TO_YOU = /(?<![\p{L}\p{N}])(?:\p{L}+-(?:vous|tu)|vous|tu|t['’]|(?:do|did|are|were|have|had)(?: you)?)(?![\p{L}\p{N}])/u;
 const ASKS_VIEW = /(?<![\p{L}\p{N}])(?:pens\p{L}*|croy\p{L}*|trouv\p{L}*|voy\p{L}*|jug\p{L}*|expliqu\p{L}*|conseill\p{L}*|recommand\p{L}*|diri\p{L}*|feel|think|see|believe|explain|would|should|advise|recommend)(?![\p{L}\p{N}])/u;
 
-/** Words one of which ASKS_WHY_HOW needs: looked for with `includes` first, as most questions have none. */
-const WHY_HOW_WORDS = ['pourquoi', 'comment', 'combien', 'depuis quand', 'fréquence', 'why', 'how', 'since when'];
-
 /** What a question asks of the answer: advice, a judgement of what matters, or why or how the guest does something. */
 export interface QuestionAsks {
   advice: boolean;
@@ -292,7 +289,7 @@ export function questionAsks(question: string): QuestionAsks {
 }
 
 function asksWhyHow(q: string): boolean {
-  return WHY_HOW_WORDS.some((w) => q.includes(w)) && ASKS_WHY_HOW.test(q) && TO_YOU.test(q) && !ASKS_VIEW.test(q);
+  return ASKS_WHY_HOW.test(q) && TO_YOU.test(q) && !ASKS_VIEW.test(q);
 }
 
 export function asksForJudgement(question: string): boolean {

@@ -88,9 +88,16 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
   for (const k of ends) extra.set(k, { speaker: null, text: new MappedText() });
 }
 
+/** A capitalised name of 1 + `min` to 4 words, particles allowed between them ("Odile de la Tour"). */
+function nameOf(min: number): string {
+  const word = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]{0,30}`;
+  return String.raw`${word}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la)[ \t\u00a0]{1,2})?${word}){${min},3}`;
+}
+
 /** "Speaker: Gareth Pryce, …", "*Intervenante : Odile Ferrand*": the name of the one speaker the notes quote. */
-const DECLARED_SPEAKER = /^[ \t]{0,3}[*_]{0,2}(?:Speaker|Talk by|Presenter|Intervenante?|Orat(?:eur|rice)|Conférenci(?:er|ère))[*_]{0,2}[ \t\u00a0]{0,2}[:：—–-][*_]{0,2}[ \t\u00a0]{0,3}(\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la)[ \t\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3})/u;
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t\u00a0]{1,2}(?:(?:de|du|des|d'|d’|van|von|le|la)[ \t\u00a0]{1,2})?\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){1,3}`;
+const DECLARED_SPEAKER = new RegExp(String.raw`^[ \t]{0,3}[*_]{0,2}(?:Speaker|Talk by|Presenter|Intervenante?|Orat(?:eur|rice)|Conférenci(?:er|ère))[*_]{0,2}[ \t\u00a0]{0,2}[:：—–-][*_]{0,2}[ \t\u00a0]{0,3}(${nameOf(0)})`, 'u');
+/** A person's name of 2 to 4 words (a title or an intro says it in full). */
+const NAME = nameOf(1);
 /** A title that names the speaker after a dash: "# Talk notes: "Spreadsheets are stories too" — Aisha Rahman, DataFest 2024". */
 const TITLE_SPEAKER = new RegExp(String.raw`^[ \t]{0,3}#{1,3}[ \t][^\n—–]{1,200}[ \t][—–][ \t]{1,2}(${NAME})[ \t]*(?:,|\(|$)`, 'u');
 /** "My notes from Aisha Rahman's keynote", "notes de la conférence de Odile Ferrand". */
