@@ -202,3 +202,59 @@ describe('going it alone judged worth nothing', () => {
     expect(concepts(text, lang)).toContain('going-solo reject');
   });
 });
+
+/** The mentions of one concept in a one-speaker transcript, with how each was read. */
+function mentionsOf(text: string, lang: 'fr' | 'en', concept: string) {
+  const r = check(text, { lexicon, language: lang, explain: true });
+  return (r.explain ?? []).flatMap((s) => s.mentions).filter((m) => m.concept === concept);
+}
+
+describe('silver, the metal, is no money', () => {
+  test.each([
+    ["Je travaille l'argent du matin au soir, c'est ma matière.", 'fr'],
+    ['Un jonc en argent, c\'est quatre-vingts euros.', 'fr'],
+    // One sense per turn: the bare word before the phrase that shows the metal.
+    ["Surtout l'argent. L'argent massif, du 925, je le fonds moi-même.", 'fr'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('money'))).toEqual([]);
+  });
+  test('money in another turn is still money', () => {
+    const text = "Léa : Je ne fais pas ce métier pour l'argent.\nInès : Et les métaux ?\nLéa : Surtout l'argent. L'argent massif, je le fonds moi-même.\n";
+    expect(concepts(text, 'fr').filter((c) => c.startsWith('money'))).toEqual(['money reject']);
+  });
+});
+
+describe('advice the speaker says she repeats is her own', () => {
+  test('"je leur répète : …" is not reported speech', () => {
+    const [m] = mentionsOf('Je leur répète tout le temps : ne travaillez jamais gratuitement.', 'fr', 'free-work');
+    expect(m).toMatchObject({ stance: 'reject', mode: 'advice', attribution: 'self' });
+  });
+  test('someone else who repeats it is still reported', () => {
+    const [m] = mentionsOf('Mon patron répète tout le temps : ne travaillez jamais gratuitement.', 'fr', 'free-work');
+    expect(m?.attribution).toBe('reported');
+  });
+});
+
+describe('not lying about a thing does not deny it', () => {
+  test.each([
+    ["Et ne vous mentez pas sur l'argent : il en faut.", 'fr'],
+    ["Don't lie to yourself about the money.", 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('money'))).toEqual(['money endorse']);
+  });
+  test('being naive or shy about it, denied, takes it up', () => {
+    expect(concepts("Ne soyez pas naïfs sur l'argent.", 'fr')).toContain('money endorse');
+    expect(concepts("Don't be shy about charging what you're worth.", 'en')).toContain('charging endorse');
+  });
+});
+
+describe('a concession set off by commas, answered by the next sentence', () => {
+  test('"l\'argent compte, évidemment, … Mais …" is conceded', () => {
+    const [m] = mentionsOf("Alors, je vais être honnête, l'argent compte, évidemment, j'ai un loyer. Mais ce n'est pas pour ça que je me lève le matin.", 'fr', 'money');
+    expect(m?.flags).toContain('conceded');
+  });
+  test('without the "mais" it is not', () => {
+    const [m] = mentionsOf("Alors, je vais être honnête, l'argent compte, évidemment, j'ai un loyer. Et puis j'aime ça.", 'fr', 'money');
+    expect(m?.flags ?? []).not.toContain('conceded');
+  });
+});

@@ -241,6 +241,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
   let pastStory: [number, number] | null | undefined;
   const pastStoryOf = (): [number, number] | null => (pastStory === undefined ? (pastStory = pastStoryRange(turn, c, tokensOf, () => state.presentLater(turn.index))) : pastStory);
   let mixedTurn: boolean | null = null;
+  let otherSenses: Set<string> | undefined;
   let modeCache: Map<number, Mode | null> | null = null;
   const tokensOf = (k: number): Token[] => state.sentenceTokens(turn.index, k);
 
@@ -254,6 +255,12 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     if (matches.length === 0) return;
     const notTerms = c.notTerms.find(tokens);
     if (notTerms.length > 0) matches = matches.filter((m) => !notTerms.some((h) => m.first < h.last && h.first < m.last));
+    // One sense per turn: "Tu travailles quels métaux ? — Surtout l'argent. L'argent massif, du 925…":
+    // a bare word that the turn uses elsewhere in another sense ("argent massif") is that sense here too.
+    if (matches.some((m) => c.homonyms.has(bareWordOf(m) ?? ''))) {
+      otherSenses ??= wordsOfNotTerms(turn, c, tokensOf);
+      if (otherSenses.size > 0) matches = matches.filter((m) => !otherSenses!.has(bareWordOf(m) ?? ''));
+    }
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText);
     mixedTurn ??= turn.sentences.some((_, j) => {
@@ -389,7 +396,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // A question, or the framing of one ("Vous avez longtemps accepté tous les projets. Et
       // maintenant ?"): the interviewer's words commit neither the interviewer nor the guest.
       if ((sentence.isQuestion && !verdict) || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
-      else if (hits.reported.some((h) => h.first < m.first) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
+      else if (hits.reported.some((h) => h.first < m.first && !saidByMe(tokens, h, c)) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       // "Let him do the selling", "laissez-la faire la vente": advice to leave it to someone else, no stance on it.
       else if (leftToSomeoneElse(tokens, m.first)) attribution = 'reported';
@@ -877,7 +884,10 @@ function concededRange(tokens: Token[], turn: Turn, k: number, c: CompiledCues, 
     const aside = c.concessions.find(tokens).find((h) => h.first > 0 && /,\s*$/.test(text.slice(tokens[h.first - 1]!.end, tokens[h.first]!.start)) && /^\s*,/.test(text.slice(tokens[h.last - 1]!.end)));
     if (aside) {
       const contrast = c.contrasts.find(tokens, aside.last);
-      return contrast.length > 0 ? [0, contrast[0]!.first] : null;
+      if (contrast.length > 0) return [0, contrast[0]!.first];
+      // "L'argent compte, évidemment, j'ai un loyer … Mais ce n'est pas pour ça que je me lève.":
+      // the "mais" opens the next sentence.
+      return opensWithContrast(turn, k + 1, c, tokensOf) ? [0, tokens.length] : null;
     }
     // The concession goes on for one more sentence before its "mais": "C'est vrai que la quantité,
     // ça marche pour les algorithmes. Publier tous les jours, ça vous donne de la visibilité. Mais …"
@@ -1647,6 +1657,40 @@ function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues)
     return true;
   }
   return false;
+}
+
+/** Articles before a one-word term ("l'argent", "the money"). */
+const BARE_TERM_ARTICLES = new Set(['l', 'le', 'la', 'les', 'du', 'de', 'des', 'un', 'une', 'the', 'a', 'an']);
+
+/** The one word of a term made of a single word after its article ("l'argent" -> "argent"), or null. */
+function bareWordOf(m: TermMatch): string | null {
+  let word: string | null = null;
+  for (const w of m.term.words) {
+    if (BARE_TERM_ARTICLES.has(w)) continue;
+    if (word !== null) return null;
+    word = w;
+  }
+  return word;
+}
+
+/** The homonyms that the turn's not-terms show in their other sense ("argent" in "l'argent massif"), each sentence read once. */
+function wordsOfNotTerms(turn: Turn, c: CompiledCues, tokensOf: (k: number) => Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 0; k < turn.sentences.length; k++) {
+    const tokens = tokensOf(k);
+    for (const h of c.notTerms.find(tokens)) for (let i = h.first; i < h.last; i++) if (c.homonyms.has(tokens[i]!.norm)) words.add(tokens[i]!.norm);
+  }
+  return words;
+}
+
+/**
+ * "Je leur répète tout le temps : …", "je le répète": a reporting cue whose subject is the speaker
+ * is her own advice said again, not someone else's words.
+ */
+function saidByMe(tokens: Token[], h: PhraseHit, c: CompiledCues): boolean {
+  let j = h.first - 1;
+  while (j >= 0 && c.verbPrefixes.has(tokens[j]!.norm)) j--;
+  return j >= 0 && c.firstPerson.has(tokens[j]!.norm);
 }
 
 /** "aujourd'hui", "now", or "depuis 2021" / "since 2020": the present that replaces a past frame. */

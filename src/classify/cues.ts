@@ -17,6 +17,12 @@ export interface LanguageCues {
   terminators: string[];
   /** Set phrases in which a lexicon word means something else ("the rest of", "do the rest": the remainder, not a break). */
   notTerms: string[];
+  /**
+   * Words with two senses that a speaker seldom mixes in one turn ("argent": the metal and money).
+   * Once a not-term has shown the other sense ("l'argent massif"), the bare word is that sense in
+   * the whole turn ("Surtout l'argent. L'argent massif, …").
+   */
+  homonyms: string[];
   /** Words that start a hypothetical clause. */
   hypotheticals: string[];
   /** Reporting frames: what follows belongs to someone else. */
@@ -87,13 +93,20 @@ export const CUES: Record<Language, LanguageCues> = {
       'n a aucune valeur', 'n ont aucune valeur', 'n a pas de valeur', 'n ont pas de valeur', 'ne vaut rien', 'ne valent rien', 'vaut rien', 'est sans valeur', 'sont sans valeur',
       // "Le travail gratuit, ça dévalorise tout le monde".
       'dévalorise', 'dévalorisent', 'dévalorisait', 'dévalue', 'dévaluent'],
-    negativeVerbs: ['jeter', 'jetez', 'jette', 'balancer à la poubelle', 'contre', 's excuser de', 's excuser d', 'excusez vous de', 'avoir honte de', 'avoir honte d', 'honte de', 'honte d', 'culpabiliser de', 'culpabilisez de', 'sacrifier', 'sacrifiez', 'sacrifie', 'sacrifié', 'sacrifiais', 'brader', 'bradez', 'mettre de côté', 'mettez de côté', 'refuse', 'refuser', 'refusez', 'refusé', 'rejette', 'rejeter', 'rejetez', 'évite', 'éviter', 'évitez', 'évité', 'arrête', 'arrêter', 'arrêtez', 'arrêté', 'cesse', 'cesser', 'cessez', 'fuyez', 'fuir', 'fuis', 'oubliez', 'oublie', 'oublier', 'bannissez', 'bannir', 'négliger', 'négligez', 'néglige', 'renoncer', 'renoncez', 'renonce', 'abandonner', 'abandonnez', 'méfiez vous', 'se méfier', 'déteste', 'détester', 'détestez', 'détestais', 'horreur de', 'horreur d', 'horreur des', 'horreur du', 'allergique à', 'allergique au', 'allergique aux', 'marre de', 'marre d', 'marre des', 'marre du'],
-    pseudoNegations: ['rien ne remplace', 'rien ne vaut', 'rien ne bat', 'rien de tel que', 'rien de tel qu', 'pas un luxe', 'pas du luxe', 'pas négociable', 'pas optionnel', 'pas facultatif', 'rien d autre que', 'rien d autre qu', 'rien de moins que', 'rien de moins qu', 'pas autre chose que', 'non seulement', 'pas seulement', 'pas que', 'pas uniquement', 'pas juste', 'sans doute', 'sans aucun doute', 'pas mal', 'non plus', 'rien de plus', 'n importe', 'pas forcément', 'jamais assez', 'ne pas hésiter', 'n hésitez pas', 'n hésite pas', 'sans cesse', 'sans arrêt', 'pas de souci', 'pas de problème'],
+    negativeVerbs: ['jeter', 'jetez', 'jette', 'balancer à la poubelle', 'contre', 's excuser de', 's excuser d', 'excusez vous de', 'avoir honte de', 'avoir honte d', 'honte de', 'honte d', 'culpabiliser de', 'culpabilisez de', 'sacrifier', 'sacrifiez', 'sacrifie', 'sacrifié', 'sacrifiais', 'brader', 'bradez', 'mettre de côté', 'mettez de côté', 'refuse', 'refuser', 'refusez', 'refusé', 'rejette', 'rejeter', 'rejetez', 'évite', 'éviter', 'évitez', 'évité', 'arrête', 'arrêter', 'arrêtez', 'arrêté', 'cesse', 'cesser', 'cessez', 'fuyez', 'fuir', 'fuis', 'oubliez', 'oublie', 'oublier', 'bannissez', 'bannir', 'négliger', 'négligez', 'néglige', 'renoncer', 'renoncez', 'renonce', 'abandonner', 'abandonnez', 'méfiez vous', 'se méfier', 'déteste', 'détester', 'détestez', 'détestais', 'horreur de', 'horreur d', 'horreur des', 'horreur du', 'allergique à', 'allergique au', 'allergique aux', 'marre de', 'marre d', 'marre des', 'marre du',
+      // "Ne soyez pas naïfs sur l'argent": being naive about a thing, denied, takes it seriously.
+      'naïf sur', 'naïfs sur', 'naïve sur', 'naïves sur', 'naïf avec', 'naïfs avec', 'hypocrite sur', 'hypocrites sur'],
+    pseudoNegations: ['rien ne remplace', 'rien ne vaut', 'rien ne bat', 'rien de tel que', 'rien de tel qu', 'pas un luxe', 'pas du luxe', 'pas négociable', 'pas optionnel', 'pas facultatif', 'rien d autre que', 'rien d autre qu', 'rien de moins que', 'rien de moins qu', 'pas autre chose que', 'non seulement', 'pas seulement', 'pas que', 'pas uniquement', 'pas juste', 'sans doute', 'sans aucun doute', 'pas mal', 'non plus', 'rien de plus', 'n importe', 'pas forcément', 'jamais assez', 'ne pas hésiter', 'n hésitez pas', 'n hésite pas', 'sans cesse', 'sans arrêt', 'pas de souci', 'pas de problème',
+      // "Ne vous mentez pas sur l'argent : il en faut": what is denied is the lie, not the thing it is about.
+      'mentez pas sur', 'mentez jamais sur', 'mens pas sur', 'mens jamais sur', 'ment pas sur', 'ment jamais sur', 'mentons pas sur', 'mentir sur', 'pas se mentir sur', 'pas vous mentir sur'],
+    homonyms: ['argent'],
     notTerms: ['le reste', 'du reste', 'au reste', 'pour le reste',
       // "J'aime bien être dehors": liking to be somewhere, not wellbeing.
       'aime bien être', 'aimais bien être', 'aimait bien être', 'aimerais bien être', 'aimes bien être', 'aimez bien être',
       // Silver, the metal: "l'argent massif, je le fonds moi-même".
       'argent massif', 'plaqué argent', 'argent 925', 'argent sterling', 'en argent massif', 'bijoux en argent', 'bague en argent', 'bagues en argent', 'or et argent', 'argent et or',
+      // "Je travaille l'argent", "un jonc en argent", "l'argent plutôt que l'or": the metal as a material.
+      'en argent', 'travaille l argent', 'travailler l argent', 'travaillé l argent', 'travaillais l argent', 'travaillent l argent', 'travaillons l argent', 'fondre l argent', 'fonds l argent', 'l argent fin', 'fil d argent', 'feuille d argent', 'lingot d argent', 'l argent plutôt que l or', 'l or ou l argent', 'l argent ou l or', 'l or et l argent', 'l argent et l or',
       // "trois cents heures" (a violin's making) is no "cent heures" of work a week.
       'cents heures', 'mille heures',
       // Rembourser un prêt n'est pas emprunter.
@@ -169,8 +182,13 @@ export const CUES: Record<Language, LanguageCues> = {
       'has no value', 'have no value', 'is worthless', 'are worthless', 'is worth nothing', 'are worth nothing',
       // "Free work devalues everyone".
       'devalues', 'devalue', 'devalued', 'cheapens', 'cheapen'],
-    negativeVerbs: ['throw', 'throw away', 'throw out', 'scrap', 'toss', 'against', 'apologise for', 'apologize for', 'apologising for', 'apologizing for', 'ashamed of', 'feel guilty about', 'feel bad about', 'sacrifice', 'sacrificed', 'sacrifices', 'sacrificing', 'compromise on', 'compromised on', 'trade away', 'put aside', 'refuse', 'refused', 'refuses', 'reject', 'rejected', 'rejects', 'avoid', 'avoided', 'avoids', 'stop', 'stopped', 'quit', 'quitting', 'forget', 'ditch', 'skip', 'skipped', 'neglect', 'resist', 'abandon', 'abandoned', 'give up', 'gave up', 'beware of', 'steer clear of', 'stay away from', 'ban', 'hate', 'hated', 'hates', 'loathe', 'loathed', 'despise', 'allergic to', 'sick of', 'fed up with'],
-    pseudoNegations: ['nothing beats', 'nothing replaces', 'nothing compares to', 'nothing like', 'nothing can replace', 'not a luxury', 'not negotiable', 'not optional', "isn't a luxury", "isn't negotiable", "isn't optional", 'nothing but', 'nothing other than', 'nothing more than', 'nothing less than', 'no less than', 'not only', 'not just', 'not merely', 'no doubt', 'without a doubt', 'not bad', 'no matter', 'nothing but', 'no wonder', 'never enough', "don't hesitate", 'never stop', 'no problem', 'nonstop', 'non stop', 'no less', 'not least', "can't help", 'never once'],
+    negativeVerbs: ['throw', 'throw away', 'throw out', 'scrap', 'toss', 'against', 'apologise for', 'apologize for', 'apologising for', 'apologizing for', 'ashamed of', 'feel guilty about', 'feel bad about', 'sacrifice', 'sacrificed', 'sacrifices', 'sacrificing', 'compromise on', 'compromised on', 'trade away', 'put aside', 'refuse', 'refused', 'refuses', 'reject', 'rejected', 'rejects', 'avoid', 'avoided', 'avoids', 'stop', 'stopped', 'quit', 'quitting', 'forget', 'ditch', 'skip', 'skipped', 'neglect', 'resist', 'abandon', 'abandoned', 'give up', 'gave up', 'beware of', 'steer clear of', 'stay away from', 'ban', 'hate', 'hated', 'hates', 'loathe', 'loathed', 'despise', 'allergic to', 'sick of', 'fed up with',
+      // "Don't be shy about charging", "don't be naive about money": denied, they take the thing seriously.
+      'naive about', 'shy about', 'coy about', 'squeamish about'],
+    pseudoNegations: ['nothing beats', 'nothing replaces', 'nothing compares to', 'nothing like', 'nothing can replace', 'not a luxury', 'not negotiable', 'not optional', "isn't a luxury", "isn't negotiable", "isn't optional", 'nothing but', 'nothing other than', 'nothing more than', 'nothing less than', 'no less than', 'not only', 'not just', 'not merely', 'no doubt', 'without a doubt', 'not bad', 'no matter', 'nothing but', 'no wonder', 'never enough', "don't hesitate", 'never stop', 'no problem', 'nonstop', 'non stop', 'no less', 'not least', "can't help", 'never once',
+      // "Don't lie to yourself about money": what is denied is the lie, not the thing it is about.
+      "don't lie about", "don't lie to yourself about", 'never lie about', 'never lie to yourself about', 'do not lie about', 'stop lying about', 'stop lying to yourself about'],
+    homonyms: [],
     notTerms: [
       // The people a carer looks after: "patients" is never the virtue in the plural.
       'patients', 'the patient', 'my patient',
