@@ -169,6 +169,24 @@ describe('Markdown interviews whose questions stand alone and answers carry no l
     const doc = parseDocument('**Vingt-six ans.**\n\nEt ce n’est pas fini.\n', { filename: 'notes.md' });
     expect(answers(doc)).toEqual([['Speaker', 'statement', null]]);
   });
+
+  it('read a bold prompt without a question mark as the interviewer’s when the questions are in bold', () => {
+    const text = '**Comment avez-vous commencé ?**\n\n« Par hasard. »\n\n**Le prix de l’or a beaucoup augmenté ces dernières années…**\n\n« Énormément. »\n\n**Et demain ?**\n\n« On verra. »\n';
+    const doc = parseDocument(text, { filename: 'entretien.md' });
+    expect(answers(doc)).toEqual([
+      ['Interviewer', 'question', 1],
+      ['Speaker', 'answer', 1],
+      ['Interviewer', 'question', 2],
+      ['Speaker', 'answer', 2],
+      ['Interviewer', 'question', 3],
+      ['Speaker', 'answer', 3],
+    ]);
+  });
+
+  it('but not in a document that asks no question in bold', () => {
+    const doc = parseDocument('**Le prix de l’or a beaucoup augmenté ces dernières années…**\n\nÉnormément.\n', { filename: 'notes.md' });
+    expect(answers(doc).map((a) => a[1])).not.toContain('question');
+  });
 });
 
 describe('Markdown talk notes that name their speaker and quote her', () => {

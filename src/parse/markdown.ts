@@ -23,6 +23,13 @@ const FENCE = /^ {0,3}(```|~~~)/;
 
 /** A whole line in bold (or underscores) that ends with a question mark, closing quotes aside. */
 const BOLD_QUESTION = /^ {0,3}(\*\*|__)(?![ \t])([^*_\n]{1,400}\?[ \t"»”’)]{0,4})\1[ \t]*$/;
+/**
+ * A whole line in bold that ends like a sentence ("**Le prix de l'or a beaucoup augmenté…**"): in an
+ * interview whose questions are in bold, a prompt of the interviewer's without a question mark.
+ */
+const BOLD_PROMPT = /^ {0,3}(\*\*|__)(?![ \t])([^*_\n]{1,400}(?:…|\.)[ \t"»”’)]{0,4})\1[ \t]*$/;
+/** Bold questions that make a document an interview laid out so. */
+const BOLD_QUESTIONS_FOR_PROMPTS = 2;
 
 /**
  * The interviewer's question turn for `body`, a part of `line` (a heading's text or a bold line's):
@@ -136,6 +143,9 @@ export function parseMarkdown(source: string): ParsedTranscript {
     while (j < lines.length && !/^(---|\.\.\.)\s*$/.test(lines[j]!.text)) j++;
     if (j < lines.length) i = j + 1;
   }
+  let boldQuestions = 0;
+  for (let j = i; j < lines.length && boldQuestions < BOLD_QUESTIONS_FOR_PROMPTS; j++) if (BOLD_QUESTION.test(lines[j]!.text)) boldQuestions++;
+  const prompts = boldQuestions >= BOLD_QUESTIONS_FOR_PROMPTS;
   let fence: string | null = null;
   const nameHeadings: Array<{ at: number; name: string; line: Line }> = [];
   let titles = 0;
@@ -154,8 +164,8 @@ export function parseMarkdown(source: string): ParsedTranscript {
     if (/^\s*<\/?[a-zA-Z!][^>]{0,200}>\s*$/.test(line.text)) continue;
     // "**Depuis combien de temps … ?**" alone on its line: the press interview's layout, questions
     // in bold and answers under them. Asked by the interviewer, as a question heading is.
-    const bold = BOLD_QUESTION.exec(line.text);
-    if (bold) {
+    const bold = BOLD_QUESTION.exec(line.text) ?? (prompts ? BOLD_PROMPT.exec(line.text) : null);
+    if (bold && (BOLD_QUESTION.test(line.text) || bold[2]!.trim().split(/\s+/).length >= 4)) {
       extra.set(kept.length, questionTurn(source, line, bold[2]!));
       kept.push(line);
       continue;
