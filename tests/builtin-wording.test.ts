@@ -258,3 +258,40 @@ describe('a concession set off by commas, answered by the next sentence', () => 
     expect(m?.flags ?? []).not.toContain('conceded');
   });
 });
+
+describe('writing something down is no reported speech', () => {
+  test.each([
+    ["On l'écrit noir sur blanc sur le devis.", 'fr'],
+    ['Tout est écrit sur le devis.', 'fr'],
+  ] as const)('%s', (text, lang) => {
+    expect(mentionsOf(text, lang, 'charging').map((m) => m.attribution)).toEqual(['self']);
+  });
+  test('but someone who writes that … is reported', () => {
+    expect(mentionsOf('Il écrit que le devis est trop cher.', 'fr', 'charging').map((m) => m.attribution)).toEqual(['reported']);
+  });
+});
+
+describe('the pronominal passive of a norm is advice', () => {
+  test('"ça ne se vend pas, ça se donne"', () => {
+    const [m] = mentionsOf('Le savoir du marais, ça ne se vend pas, ça se donne.', 'fr', 'selling');
+    expect(m).toMatchObject({ stance: 'reject', mode: 'advice' });
+  });
+  test('"ça se vend bien" says that it sells, no norm', () => {
+    const [m] = mentionsOf('Ça se vend bien, le gros sel.', 'fr', 'selling');
+    expect(m?.mode).not.toBe('advice');
+  });
+});
+
+describe('an answer written up by a journalist, her words in quotes', () => {
+  const page = (answer: string) => `**Comment travaillez-vous ?**\n\n${answer}\n\n**Et les devis ?**\n\n« Tout y est. »\n`;
+  test('the quotes are her speech, the narration around them aside', () => {
+    const r = check(page("Elle hausse les épaules. « Je ne le marque pas sur le devis, honnêtement. Personne ne regarde le dessus d'une console. »"), { lexicon, language: 'fr', explain: true, path: 'entretien.md' });
+    const m = (r.explain ?? []).flatMap((s) => s.mentions).find((x) => x.concept === 'charging');
+    expect(m).toMatchObject({ stance: 'reject', mode: 'practice', attribution: 'self' });
+  });
+  test('someone else quoted inside her answer stays a citation', () => {
+    const r = check(page("Je fais tout au plus juste. Mon maître, lui, répétait sans cesse « un devis, ça se gonfle toujours un peu pour voir ». Je n'ai jamais aimé ça."), { lexicon, language: 'fr', explain: true, path: 'entretien.md' });
+    const m = (r.explain ?? []).flatMap((s) => s.mentions).find((x) => x.concept === 'charging');
+    expect(m?.attribution).not.toBe('self');
+  });
+});

@@ -262,7 +262,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       if (otherSenses.size > 0) matches = matches.filter((m) => !otherSenses!.has(bareWordOf(m) ?? ''));
     }
     if (matches.length === 0) return;
-    quotes ??= quoteSpans(turnText);
+    quotes ??= quoteSpans(turnText, turn.role === 'answer');
     mixedTurn ??= turn.sentences.some((_, j) => {
       const t = tokensOf(j);
       return t.length <= 4 && c.mixed.find(t).length > 0;
@@ -396,7 +396,7 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // A question, or the framing of one ("Vous avez longtemps accepté tous les projets. Et
       // maintenant ?"): the interviewer's words commit neither the interviewer nor the guest.
       if ((sentence.isQuestion && !verdict) || (turn.role === 'question' && sentenceMode.mode !== 'practice')) attribution = 'question';
-      else if (hits.reported.some((h) => h.first < m.first && !saidByMe(tokens, h, c)) || reportedBySomeoneElse(tokens, m.first, c) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
+      else if (hits.reported.some((h) => h.first < m.first && !saidByMe(tokens, h, c)) || reportedBySomeoneElse(tokens, m.first, c, sentence.text) || quotedThenAttributed(sentence.text, tokens, m, hits.reported)) attribution = 'reported';
       else if (aboutSomeoneElse(tokens, clauses, m.first)) attribution = 'reported';
       // "Let him do the selling", "laissez-la faire la vente": advice to leave it to someone else, no stance on it.
       else if (leftToSomeoneElse(tokens, m.first)) attribution = 'reported';
@@ -929,7 +929,7 @@ function inLongQuote(quotes: Array<[number, number]>, offset: number): boolean {
  * Quotations inside a turn that are someone else's words: « … », “ … ”, " … " of more than three
  * words. A quote that opens the turn is the speaker's own speech (a quoted extract), not a citation.
  */
-function quoteSpans(text: string): Array<[number, number]> {
+function quoteSpans(text: string, answer = false): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // Most turns quote nobody: three native searches instead of a walk over every character.
   if (!text.includes('"') && !text.includes('«') && !text.includes('“')) return spans;
@@ -955,7 +955,22 @@ function quoteSpans(text: string): Array<[number, number]> {
       at = i;
     }
   }
-  return spans;
+  return answer && writtenUp(text, spans) ? [] : spans;
+}
+
+/**
+ * An answer written up by a journalist: her words in quotes, the writer's narration around them
+ * ("Elle hausse les épaules. « Ça permet de tenir les prix. »"). The quotes are the speaker's
+ * speech, not citations: they hold most of the answer, and what comes before the first one is a
+ * sentence of narration (not "Mon maître disait :", which introduces someone else's words).
+ */
+function writtenUp(text: string, spans: Array<[number, number]>): boolean {
+  if (spans.length === 0) return false;
+  let quoted = 0;
+  for (const [a, b] of spans) quoted += b - a;
+  if (quoted < 0.6 * text.length) return false;
+  const before = text.slice(0, spans[0]![0]).trimEnd();
+  return before === '' || /[.!?…]$/.test(before);
 }
 
 /** The closing mark of an opening quotation mark (« », “ ”, " "); 0 for any other character. */
@@ -1645,10 +1660,13 @@ function isPredicateNegation(h: PhraseHit, m: TermMatch, tokens: Token[], lang: 
  * "people keep telling me …") makes what follows reported speech. An imperative ("Dites-vous …")
  * or a first-person subject ("je leur dis …") does not.
  */
-function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues): boolean {
+function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues, text: string): boolean {
   for (let i = 0; i < before; i++) {
     const end = c.reportingVerbs.longestAt(tokens, i, before);
     if (end === i) continue;
+    // "On l'écrit noir sur blanc sur le devis", "tout est écrit sur le devis": writing down is no
+    // saying; it reports only what comes after "que", "that" or a colon.
+    if (WRITING_VERBS.has(tokens[end - 1]!.norm) && !introducesWords(tokens, end, before, text)) continue;
     let j = i - 1;
     while (j >= 0 && c.verbPrefixes.has(tokens[j]!.norm)) j--;
     if (j < 0) continue;
@@ -1681,6 +1699,18 @@ function wordsOfNotTerms(turn: Turn, c: CompiledCues, tokensOf: (k: number) => T
     for (const h of c.notTerms.find(tokens)) for (let i = h.first; i < h.last; i++) if (c.homonyms.has(tokens[i]!.norm)) words.add(tokens[i]!.norm);
   }
   return words;
+}
+
+const WRITING_VERBS = new Set(['écrit', 'écrivent', 'écrivait', 'écrivaient', 'write', 'writes', 'wrote', 'written']);
+
+/** What follows the verb at `end` is someone's words: "que", "that", or a colon or quotation mark right after it. */
+function introducesWords(tokens: Token[], end: number, before: number, text: string): boolean {
+  if (/^[\s\u00a0]*[:«"“]/.test(text.slice(tokens[end - 1]!.end))) return true;
+  for (let i = end; i < before && i < end + 6; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'que' || w === 'qu' || w === 'that') return true;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,23 @@
  */
 import type { Language } from '../parse/model.js';
 
+/**
+ * "Le savoir, ça ne se vend pas, ça se donne", "la confiance, ça se mérite": the pronominal passive
+ * of a norm is advice. Only verbs that read as a norm in it ("ça se vend" says that it sells, and
+ * "ça se fait" that it is done: only their negations are norms).
+ */
+function normPassives(both: string[], negatedOnly: string[]): string[] {
+  const out: string[] = [];
+  for (const subject of ['ça', 'cela']) {
+    for (const v of [...both, ...negatedOnly]) {
+      const se = /^[aeiouéèêh]/.test(v) ? 's' : 'se';
+      out.push(`${subject} ne ${se} ${v}`);
+      if (both.includes(v)) out.push(`${subject} ${se} ${v}`);
+    }
+  }
+  return out;
+}
+
 export interface LanguageCues {
   /** Negation triggers whose scope runs forward to the end of the clause. */
   negations: string[];
@@ -143,7 +160,9 @@ export const CUES: Record<Language, LanguageCues> = {
     pastFrames: ['premières années', 'premiers temps', 'premiers mois', 'au départ', 'mes débuts', 'au début', 'à mes débuts', 'quand j ai commencé', 'quand j ai démarré', 'quand j ai lancé', 'autrefois', 'à l époque', 'avant', 'pendant longtemps', 'il y a quelques années', 'il y a des années', 'les premières années', 'j ai longtemps', 'je croyais', 'je pensais'],
     presentFrames: ['changé de méthode', 'changé d approche', 'complètement changé', 'aujourd hui', 'maintenant', 'désormais', 'depuis', 'à présent', 'plus maintenant', 'actuellement', 'j ai changé', 'j ai appris'],
     mixed: ['à la fois', 'les deux', 'non seulement', 'pas seulement', 'pas que', 'pas uniquement', 'mais aussi', 'mais surtout', 'en même temps', 'autant que', 'tout autant', 'et aussi'],
-    advice: ['il faut', 'faut', 'il faudrait', 'il ne faut', 'vous devez', 'vous devriez', 'tu dois', 'tu devrais', 'on doit', 'on devrait', 'je vous conseille', 'je te conseille', 'je conseille', 'je recommande', 'je vous recommande', 'je te recommande', 'mon conseil', 'mes conseils', 'conseil', 'je dirais à', 'je dirais aux', 'je dis toujours', 'je dis aux', 'je conseillerais', 'je recommanderais', 'je leur dis', 'je leur dirais', 'il est important de', 'il est essentiel de', 'il est indispensable de', 'l important c est', 'l essentiel c est', 'la clé c est', 'n ayez pas peur', 'je vous invite', 'je vous encourage', 'je vous suggère', 'je suggère', 'ma recommandation', 'retenez',
+    advice: [...normPassives(['donne', 'mérite', 'partage', 'apprend', 'respecte', 'prépare', 'planifie', 'transmet', 'travaille', 'gagne', 'refuse', 'offre', 'négocie', 'soigne'],
+      ['vend', 'fait', 'brade', 'improvise', 'discute', 'bâcle', 'précipite', 'achète', 'copie', 'cache', 'néglige']),
+      'il faut', 'faut', 'il faudrait', 'il ne faut', 'vous devez', 'vous devriez', 'tu dois', 'tu devrais', 'on doit', 'on devrait', 'je vous conseille', 'je te conseille', 'je conseille', 'je recommande', 'je vous recommande', 'je te recommande', 'mon conseil', 'mes conseils', 'conseil', 'je dirais à', 'je dirais aux', 'je dis toujours', 'je dis aux', 'je conseillerais', 'je recommanderais', 'je leur dis', 'je leur dirais', 'il est important de', 'il est essentiel de', 'il est indispensable de', 'l important c est', 'l essentiel c est', 'la clé c est', 'n ayez pas peur', 'je vous invite', 'je vous encourage', 'je vous suggère', 'je suggère', 'ma recommandation', 'retenez',
       // "ce que je dis à tous les fondateurs, c'est de …", "je répète à chaque stagiaire …".
       'je dis à tous', 'je dis à toutes', 'je dis à chaque', 'ce que je dis', 'je répète à', 'je répète aux', 'je conseille à', 'je conseille aux',
       // The same with the rule said first: "Je le dis à toutes les jeunes collègues : …".
