@@ -295,3 +295,57 @@ describe('an answer written up by a journalist, her words in quotes', () => {
     expect(m?.attribution).not.toBe('self');
   });
 });
+
+describe('a past story brought back to the present some turns later', () => {
+  test('"in 2016 … I was on day twenty without a day off", four turns before "now I do forty hours"', () => {
+    const text = [
+      'Jess: What changed?',
+      'Marcus: A night shift in 2016. I was on day nineteen without a day off.',
+      'Jess: Was anyone hurt?',
+      'Marcus: No. The fitter spotted it.',
+      'Jess: So you stopped.',
+      'Marcus: I finished that shutdown and then I stopped.',
+      'Jess: And the shop?',
+      'Marcus: It keeps me busy.',
+      'Jess: And the hours?',
+      'Marcus: Now I do forty hours, Monday to Friday.',
+    ].join('\n');
+    const r = check(text, { lexicon, language: 'en', explain: true });
+    const m = (r.explain ?? []).flatMap((s) => s.mentions).find((x) => x.concept === 'rest');
+    expect(m?.flags).toContain('changed');
+  });
+});
+
+describe('"c\'est un luxe": something to do without', () => {
+  test.each([
+    ["Je pense que l'improvisation, c'est un luxe qu'on peut se permettre quand la structure est solide.", 'fr', 'improvisation reject'],
+    ["Rest is a luxury I can't afford.", 'en', 'rest reject'],
+    ["Le repos, ce n'est pas un luxe.", 'fr', 'rest endorse'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(concepts(text, lang)).toContain(expected);
+  });
+});
+
+describe('a negation that denies the manner, not the term', () => {
+  test('"je ne suis pas payée comme ça" says she is paid, another way', () => {
+    expect(concepts('Mais je ne suis pas payée comme ça.', 'fr')).toContain('charging endorse');
+  });
+  test('without the manner the negation stands', () => {
+    expect(concepts('Je ne suis pas payée.', 'fr')).toContain('charging reject');
+  });
+});
+
+describe('what the people she names do, in a relative clause, is theirs', () => {
+  test.each([
+    ['Des copines céramistes, couturières, qui travaillent sept jours sur sept et qui craquent au bout de trois ans.', 'fr', 'overwork'],
+    ['I have colleagues who work seven days a week.', 'en', 'overwork'],
+  ] as const)('%s', (text, lang, concept) => {
+    expect(mentionsOf(text, lang, concept).map((m) => m.attribution)).toEqual(['reported']);
+  });
+  test.each([
+    ["Je suis quelqu'un qui travaille sept jours sur sept.", 'fr', 'overwork'],
+    ["I've got a consultant who built my whole persona.", 'en', 'image'],
+  ] as const)('but not when the speaker is the one: %s', (text, lang, concept) => {
+    expect(mentionsOf(text, lang, concept).map((m) => m.attribution)).toEqual(['self']);
+  });
+});

@@ -110,6 +110,8 @@ export const LOOKAHEAD_TURNS = 200;
  * young-generation collection copy them (a 5 MB talk spent a third of its time collecting).
  */
 export const LOOKAHEAD_SENTENCES = 1000;
+/** How many of the speaker's next turns may bring a past story back to the present (see presentLater). */
+const PRESENT_LATER_TURNS = 4;
 
 export type TurnAnalyses = (turn: Turn, analyses: SentenceAnalysis[]) => void;
 
@@ -222,9 +224,13 @@ export class TurnClassifier {
     return u === undefined ? null : { text: this.turnAt(u).sentences[0]!.text, tokens: this.sentenceTokens(u, 0) };
   }
 
-  /** The speaker says "now" / "aujourd'hui" in one of their next two turns: a past frame is a change. */
+  /**
+   * The speaker says "now" / "aujourd'hui" in one of their next turns: a past frame is a change. Four
+   * turns, as an interviewer draws a story out question by question ("What changed?", "Was anyone
+   * hurt?", "So you stopped.") before the speaker comes back to the present.
+   */
   presentLater(t: number): boolean {
-    for (let u = this.next.get(t), seen = 0; u !== undefined && seen < 2; u = this.next.get(u), seen++) {
+    for (let u = this.next.get(t), seen = 0; u !== undefined && seen < PRESENT_LATER_TURNS; u = this.next.get(u), seen++) {
       if (this.hasPresent(u)) return true;
     }
     return false;
@@ -373,6 +379,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // restriction says "not only", a mixed motive, not a rejection.
       const restricted = triggers.length > 0 && hits.restrictors.some((r) => r.first >= triggers[triggers.length - 1]!.last && r.first < m.first && clauses[r.first] === clause);
       if (restricted) triggers.pop();
+      // "Je ne suis pas payée comme ça", "I don't work like that": the negation denies the manner
+      // said right after the term, not the term.
+      else if (triggers.length > 0 && triggers[triggers.length - 1]!.first < m.last && mannerAfter(tokens, clauses, m.last)) triggers.pop();
       const negated = triggers.length % 2 === 1;
       // "Sans formation, vous n'irez nulle part": a failure said to follow from going without the
       // term says it is needed; the condition is then the speaker's claim, not a hypothesis.
@@ -402,6 +411,9 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       else if (leftToSomeoneElse(tokens, m.first)) attribution = 'reported';
       // "Il publiait uniquement pour ramener des clients", "She only posts to sell": what someone else does.
       else if (sentenceMode.mode !== 'advice' && (thirdPersonHere ??= tokens.some((t) => THIRD_PERSON_SUBJECTS.has(t.norm))) && thirdPersonSubject(tokens, clauses, m.first)) attribution = 'reported';
+      // "Des copines céramistes qui travaillent sept jours sur sept", "il y a des gens qui torréfient
+      // pour des marques": what people the speaker names do, in a relative clause.
+      else if (sentenceMode.mode !== 'advice' && inRelativeOfOthers(tokens, m.first)) attribution = 'reported';
       // "Soignez vos clients et ils feront la pub pour vous", "Be kind and people will spread the
       // word": what others will do in return is the outcome the advice promises, not the advice.
       else if (sentenceMode.mode === 'advice' && promisedOutcome(tokens, m.first)) attribution = 'hypothetical';
@@ -652,12 +664,15 @@ function dislocatedComment(m: TermMatch, tokens: Token[], clauses: number[]): nu
   let determiner = false;
   let modifiers = 0;
   let joined = false;
+  // "Je pense que l'improvisation, c'est un luxe": the topic may open the clause of a "que" / "that".
+  let from = 0;
+  for (let i = 0; i < m.first; i++) if (clauses[i] === clause && FRAME_ENDS.has(tokens[i]!.norm)) from = i + 1;
   for (let i = 0; i < tokens.length; i++) {
     if (clauses[i] === clause + 1) {
       next = i;
       break;
     }
-    if (clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
+    if (i < from || clauses[i] !== clause || (i >= m.first && i < m.last)) continue;
     // Before the term, its determiner and at most one word after it ("Un business plan sur trois
     // ans, …"); after it, a short complement ("une stratégie écrite").
     if (i >= m.last) {
@@ -698,6 +713,26 @@ function inTopicComment(h: PhraseHit, m: TermMatch, tokens: Token[], clauses: nu
 const ADVERBIAL_LEADS = new Set(['dans', 'en', 'pour', 'à', 'au', 'chez', 'avec', 'sur', 'franchement', 'honnêtement', 'in', 'at', 'for', 'on', 'with', 'honestly', 'frankly']);
 const MAX_TOPIC_COMPLEMENT = 3;
 const JOINERS = new Set(['avec', 'with']);
+/** "comme ça", "de cette façon", "like that", "that way": a manner, as word sequences. */
+const MANNERS = [['comme', 'ça'], ['comme', 'ca'], ['comme', 'cela'], ['de', 'cette', 'façon'], ['de', 'cette', 'manière'], ['de', 'la', 'même', 'façon'], ['like', 'that'], ['like', 'this'], ['that', 'way'], ['this', 'way'], ['the', 'same', 'way']];
+/** How far after the term a manner may come to be what a negation denies. */
+const MANNER_REACH = 2;
+
+/** A manner said within MANNER_REACH words after the term, in its clause. */
+function mannerAfter(tokens: Token[], clauses: number[], end: number): boolean {
+  for (let i = end; i <= end + MANNER_REACH && i < tokens.length && clauses[i] === clauses[end - 1]; i++) {
+    for (const words of MANNERS) {
+      if (i + words.length > tokens.length) continue;
+      let k = 0;
+      while (k < words.length && tokens[i + k]!.norm === words[k]) k++;
+      if (k === words.length && clauses[i + k - 1] === clauses[end - 1]) return true;
+    }
+  }
+  return false;
+}
+
+/** The word that ends a frame before a dislocated topic ("je pense que …", "I think that …"). */
+const FRAME_ENDS = new Set(['que', 'qu', 'that']);
 /** Less of what the term names, said right after it (terms that include "moins" or "less" are matched whole first). */
 const DIMINISHERS = new Set(['moins', 'less']);
 /** Words that may lead a dislocated topic besides its determiner ("Et le plan, …", "As for plans, …"). */
@@ -1600,6 +1635,36 @@ const LEFT_TO = new Set(['him', 'her', 'them', 'someone', 'somebody', 'others'])
 
 /** Singular: one person, whose practice it is. "They", "ils" are as often people in general, judged by the speaker ("They wait way too long to ask for help"). */
 const THIRD_PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
+
+const RELATIVES = new Set(['qui', 'who']);
+/** Antecedents of "qui" / "who" that are the speaker, the listener or anyone at all (a maxim, not a report). */
+const NOT_OTHERS = new Set(['moi', 'nous', 'toi', 'vous', 'celui', 'celle', 'ceux', 'celles', 'quelqu', 'quiconque', 'me', 'us', 'you', 'those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'one', 'whoever', 'people', 'gens', 'personne']);
+const FIRST_PERSON_SUBJECT_WORDS = new Set(['je', 'j', 'nous', 'i', 'we']);
+
+/**
+ * The term stands in a relative clause whose antecedent is people other than the speaker: "des
+ * copines qui travaillent sept jours sur sept", "colleagues who work every weekend". Not when the
+ * speaker is the antecedent ("c'est moi qui", "je suis quelqu'un qui"), nor when the relative speaks
+ * of her ("des gens qui me disent que je travaille trop", "a consultant who built my persona").
+ */
+function inRelativeOfOthers(tokens: Token[], at: number): boolean {
+  let q = -1;
+  for (let i = at - 1; i >= 1 && at - i <= 12; i--) {
+    const w = tokens[i]!.norm;
+    // "a consultant who built my whole persona": the relative speaks of the speaker's own doing.
+    if (FIRST_PERSON_SUBJECT_WORDS.has(w) || POSSESSIVES.has(w) || w === 'me' || w === 'm') return false;
+    if (RELATIVES.has(w)) {
+      q = i;
+      break;
+    }
+  }
+  if (q < 1) return false;
+  const antecedent = tokens[q - 1]!.norm;
+  if (NOT_OTHERS.has(antecedent) || FIRST_PERSON_SUBJECT_WORDS.has(antecedent)) return false;
+  // The speaker says what she is before the antecedent: "je suis quelqu'un qui …", "I'm the kind of person who …".
+  for (let i = 0; i < q; i++) if (SELF_COPULAS.has(tokens[i]!.norm)) return false;
+  return true;
+}
 /** After "il": an impersonal verb, or "ne"/"se", which open both ("il ne faut pas", "il s'agit") and personal ones: left to the speaker. */
 const IMPERSONAL_AFTER_IL = new Set(['faut', 'fallait', 'faudra', 'faudrait', 'y', 'est', 'était', 'sera', 'serait', 's', 'suffit', 'suffisait', 'vaut', 'valait', 'reste', 'restait', 'semble', 'semblait', 'paraît', 'arrive', 'arrivait', 'existe', 'manque', 'convient', 'importe', 'se', 'ne', 'n']);
 
@@ -1721,6 +1786,15 @@ function saidByMe(tokens: Token[], h: PhraseHit, c: CompiledCues): boolean {
   let j = h.first - 1;
   while (j >= 0 && c.verbPrefixes.has(tokens[j]!.norm)) j--;
   return j >= 0 && c.firstPerson.has(tokens[j]!.norm);
+}
+
+/** "A night shift in 2016", "en 2019, j'ai …": an episode dated by its year (not "depuis 2016", which goes on). */
+function inAYear(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i - 1]!.norm;
+    if ((w === 'in' || w === 'en') && /^(?:19|20)\d\d$/.test(tokens[i]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "aujourd'hui", "now", or "depuis 2021" / "since 2020": the present that replaces a past frame. */
@@ -1904,7 +1978,7 @@ function pastStoryRange(turn: Turn, c: CompiledCues, tokensOf: (k: number) => To
   for (let k = 0; k < turn.sentences.length; k++) {
     const t = tokensOf(k);
     if (start < 0) {
-      if (c.pastFrames.find(t).length > 0 || closedPeriod(t, t.length) || ageInPast(t)) start = k;
+      if (c.pastFrames.find(t).length > 0 || closedPeriod(t, t.length) || ageInPast(t) || inAYear(t)) start = k;
     } else if (hasPresentFrame(t, c)) return [start, k];
   }
   // The interviewer asks in between, and the speaker comes back to the present in a next turn
