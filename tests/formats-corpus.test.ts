@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CORPUS))('corpus', () => {
     ['en_deepgram_diarized_utterances.json', 'deepgram-json', 'en', ['Speaker 0', 'Speaker 1', 'Speaker 2']],
     ['en_assemblyai_utterances.json', 'assemblyai-json', 'en', ['Speaker A']],
     ['fr_an_audition_tnt_2024_whisper_pyannote.md', 'markdown', 'fr', ['SPEAKER_02', 'SPEAKER_00', 'SPEAKER_01']],
-    ['fr_talk_sudweb2012_jouannic.md', 'markdown', 'fr', ['Speaker']],
+    ['fr_talk_sudweb2012_jouannic.md', 'markdown', 'fr', ['Thibault Jouannic']], // named by the title "Vendre des prestations agiles - Thibault Jouannic"
     ['fr_whisper_timestamped_radio_short.words.json', 'whisper-json', 'fr', ['Speaker']],
     ['fr_whisper_smartphone_50.srt', 'srt', 'fr', ['Speaker']],
     ['fr_whisper_smartphone_50.vtt', 'vtt', 'fr', ['Speaker']],

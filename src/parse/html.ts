@@ -7,6 +7,7 @@
  * ("(Applaudissements …)") are left out; headings end a turn. Paragraphs without a label continue
  * the current speaker; plain `Name:` labels are read as in text.
  */
+import { guestName } from './guest-name.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { readEntity } from './html-entities.js';
@@ -202,7 +203,31 @@ export function parseHtml(source: string): ParsedTranscript {
   // Once blocks name their speakers, text before the first name (a title, a note on the
   // transcription) is nobody's speech, as in plain text.
   const labelled = turns.some((t) => t.speaker !== null && !asked.has(t));
-  return { format: 'html', turns: turns.filter((t) => (!labelled || t.speaker !== null) && /[\p{L}\p{N}]/u.test(t.text.toString())), notes: [] };
+  const kept = turns.filter((t) => (!labelled || t.speaker !== null) && /[\p{L}\p{N}]/u.test(t.text.toString()));
+  // Questions asked and answers unlabelled: the one guest, named by the page's title or intro.
+  if (!labelled && asked.size > 0) nameTheGuest(read.map((r) => ({ heading: r.block.kind === 'heading', text: r.body.toString() })), kept);
+  return { format: 'html', turns: kept, notes: [] };
+}
+
+/** How many of the page's first headings may name the guest (a title, a subtitle, a heading of the intro). */
+const TITLE_HEADINGS = 3;
+/** An intro paragraph is at least this long (a nav bar or a rubric is shorter). */
+const INTRO_MIN_CHARS = 60;
+
+/** Gives the unnamed turns of `turns` the guest's name, when the blocks before the first question name her. */
+function nameTheGuest(blocks: Array<{ heading: boolean; text: string }>, turns: RawTurn[]): void {
+  const headings: string[] = [];
+  let intro: string | null = null;
+  for (const b of blocks) {
+    if (QUESTION_END.test(b.text)) break;
+    if (b.heading) {
+      if (headings.length < TITLE_HEADINGS) headings.push(b.text);
+    } else if (intro === null && headings.length > 0 && b.text.trim().length >= INTRO_MIN_CHARS) intro = b.text;
+  }
+  const body = turns.filter((t) => !t.question).map((t) => t.text.toString()).join('\n');
+  const name = guestName(headings, intro, body);
+  if (name === null) return;
+  for (const t of turns) if (t.speaker === null) t.speaker = name;
 }
 
 /** A question mark at the end, closing quotes and brackets aside. */

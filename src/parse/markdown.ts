@@ -4,6 +4,7 @@
  * read by the text parser. Markup characters are left in place (positions stay exact) and are
  * ignored by the tokenizer.
  */
+import { guestName } from './guest-name.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { matchLineLabel } from './labels.js';
@@ -112,6 +113,30 @@ const NOTES_FROM = new RegExp(String.raw`(?:notes (?:from|on)|notes de la (?:con
 /** A quoted paragraph that opens on a quotation mark: speech, not a slide or a citation. */
 const SPEECH_OPENING = /^[ \t]{0,12}["“«„]/;
 
+/** How many of the notes' first headings may name the guest, and how long an intro paragraph is at least. */
+const TITLE_HEADINGS = 3;
+const INTRO_MIN_CHARS = 60;
+
+/** Gives the unnamed turns the name that the headings or the intro before the first question give. */
+function nameTheGuest(lines: Line[], turns: RawTurn[]): void {
+  const headings: string[] = [];
+  let intro: string | null = null;
+  for (const line of lines) {
+    const h = HEADING.exec(line.text);
+    const text = h ? trimEndOf(h[2]!, ' \t#') : line.text;
+    // (Only the line's end is tested: a pattern with a run at the end retries from every "?".)
+    if (/\?[\s*_"»”’)]*$/.test(text.slice(-12))) break;
+    if (h) {
+      if (headings.length < TITLE_HEADINGS) headings.push(text);
+    } else if (intro === null && headings.length > 0 && text.trim().length >= INTRO_MIN_CHARS) intro = text;
+    if (headings.length >= TITLE_HEADINGS && intro !== null) break;
+  }
+  const body = turns.filter((t) => !t.question).map((t) => t.text.toString()).join('\n');
+  const name = guestName(headings, intro, body);
+  if (name === null) return;
+  for (const t of turns) if (t.speaker === null && t.text.size > 0) t.speaker = name;
+}
+
 function isBlankLine(text: string): boolean {
   return /^[ \t\u00a0>]*$/.test(text);
 }
@@ -201,7 +226,10 @@ export function parseMarkdown(source: string): ParsedTranscript {
       kept[h.at] = h.line;
     }
   }
-  return { format: 'markdown', turns: attributeHeadingQuestions([...turnsFromLines(() => kept, extra)]), notes: [] };
+  const turns = attributeHeadingQuestions([...turnsFromLines(() => kept, extra)]);
+  // Nobody labelled: the one voice, named by the title or the intro ("# Hélène Vautrin, doreuse : …").
+  if (!turns.some((t) => t.speaker !== null && !t.question)) nameTheGuest(lines, turns);
+  return { format: 'markdown', turns, notes: [] };
 }
 
 /**
