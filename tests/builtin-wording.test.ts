@@ -349,3 +349,19 @@ describe('what the people she names do, in a relative clause, is theirs', () => 
     expect(mentionsOf(text, lang, concept).map((m) => m.attribution)).toEqual(['self']);
   });
 });
+
+describe('craft wording of the built-in concepts', () => {
+  test.each([
+    ['These days I cut most trousers by eye.', 'en', 'improvisation endorse'],
+    ['Take every measurement, every single time.', 'en', 'planning endorse'],
+    ["J'ai enchaîné treize jours d'affilée à l'eau.", 'fr', 'overwork endorse'],
+    ['Let the pipes speak for themselves.', 'en', 'modesty endorse'],
+    ["Don't go chasing the medals.", 'en', 'self-promotion reject'],
+    ['I buy the newest model every single season.', 'en', 'lavish-spending endorse'],
+    ['Harness on, lanyard on, clipped on.', 'en', 'caution endorse'],
+    ["I don't clip on when I'm nipping across.", 'en', 'caution reject'],
+    ['Et je ne le marque pas, je les rends sans rien dire.', 'fr', 'secrecy endorse'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(concepts(text, lang)).toContain(expected);
+  });
+});
