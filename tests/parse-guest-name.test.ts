@@ -37,3 +37,21 @@ describe('Markdown notes and write-ups', () => {
     expect(speakersOf(md, 't.md')).not.toContain('Élise Varenne');
   });
 });
+
+describe('talk notes that name their speaker in a heading and quote her', () => {
+  const notes = (heading: string) =>
+    `# Salon des métiers d'art — compte rendu\n\n## ${heading}\n\n*Compte rendu rédigé par l'équipe bénévole du salon.*\n\nInès montre ses outils.\n\n> « Un savoir-faire qu'on garde pour soi, c'est un savoir-faire qui meurt. »\n\nPuis elle parle des stages.\n\n> « Le collage, ça je le garde pour les stages. »\n`;
+  it("give her quotes to her, the note-taker's prose to nobody", () => {
+    const doc = parseDocument(notes('« Transmettre ou protéger ? » avec Inès Caradec, mosaïste'), { filename: 'n.md' });
+    expect(doc.speakers).toEqual(['Inès Caradec']);
+    expect(doc.turns.map((t) => t.text.toString().slice(0, 3))).toEqual(['« U', '« L']);
+  });
+  it("a quoted title that asks a question is a title, not the interviewer's question", () => {
+    const doc = parseDocument(notes('« Transmettre ou protéger ? » avec Inès Caradec, mosaïste'), { filename: 'n.md' });
+    expect(doc.turns.some((t) => t.role === 'question')).toBe(false);
+  });
+  it('and a heading that ends on its question still is one', () => {
+    const doc = parseDocument('## Pourquoi la mosaïque ?\n\nPar hasard.\n', { filename: 'n.md' });
+    expect(doc.turns.map((t) => t.role)).toEqual(['question', 'answer']);
+  });
+});

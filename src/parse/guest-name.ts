@@ -18,6 +18,8 @@ const NAME = String.raw`${WORD}(?:[ \u00a0](?:(?:de|du|des|d'|d’|van|von|le|la
 const PATTERNS: Array<[RegExp, boolean]> = [
   // "Entretien avec Odile Ferrand", "In conversation with Maya Lindqvist", "Rencontre avec …".
   [new RegExp(String.raw`(?:entretien|rencontre|conversation|interview|échange|portrait|dialogue|q&a|a chat|talking)[ \u00a0]+(?:avec|with)[ \u00a0]+(${NAME})`, 'iu'), true],
+  // '« Transmettre ou protéger ? » avec Inès Caradec, mosaïste': a talk's quoted title, with its speaker.
+  [new RegExp(String.raw`[»"”][ \u00a0]+(?:avec|with|by|par)[ \u00a0]+(${NAME})`, 'u'), true],
   // "Élise Varenne, parfumeuse : « … »", "Maya Lindqvist: "Eleven weeks …"", "Hélène Vautrin — doreuse".
   [new RegExp(String.raw`^(${NAME})[ \u00a0]*(?:,|:|：|[—–][ \u00a0])`, 'u'), false],
   // "Meet your mechanic: Dele Ogunbiyi of Spoke & Spanner", "Portrait : Rémi Chabrol, coutelier".

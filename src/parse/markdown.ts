@@ -60,6 +60,16 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
     const m = DECLARED_SPEAKER.exec(kept[k]!.text) ?? TITLE_SPEAKER.exec(kept[k]!.text) ?? NOTES_FROM.exec(kept[k]!.text);
     if (m) name = m[1]!.trim();
   }
+  // Or as a guest in a heading ('## "Ink, Lead and Stubbornness": Ruth Okafor, Halfpenny Press'),
+  // when the notes speak of her by name.
+  if (name === null) {
+    const headings: string[] = [];
+    for (let k = 0; k < kept.length && k < 20 && !kept[k]!.quoted; k++) {
+      const h = HEADING.exec(kept[k]!.text);
+      if (h) headings.push(trimEndOf(h[2]!, ' \t#'));
+    }
+    if (headings.length > 0) name = guestName(headings, null, kept.slice(0, NOTES_READ_FOR_NAME).map((l) => l.text).join('\n'));
+  }
   if (name === null) return;
   // Notes that never open a quote on a quotation mark quote their speaker in bare blockquotes.
   let marked = false;
@@ -95,6 +105,9 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
   // The note-taker's prose after a quote: nobody's (a title does the same, see parseMarkdown).
   for (const k of ends) extra.set(k, { speaker: null, text: new MappedText() });
 }
+
+/** Lines of the notes in which a name found in a heading must come back. */
+const NOTES_READ_FOR_NAME = 200;
 
 /** A capitalised name of 1 + `min` to 4 words, particles allowed between them ("Odile de la Tour"). */
 function nameOf(min: number): string {
@@ -198,7 +211,9 @@ export function parseMarkdown(source: string): ParsedTranscript {
     const h = HEADING.exec(line.text);
     if (h) {
       const body = trimEndOf(h[2]!, ' \t#');
-      if (/\?(?:\s|$)/.test(body)) {
+      // A question ends the heading ("### Pourquoi … ?"); a quoted title that asks one does not
+      // ("## « Transmettre ou protéger ? » avec Inès Caradec").
+      if (/\?[\s"»”’)]*$/.test(body.slice(-12))) {
         // "## Q : …?" or "### Pourquoi …?": the interviewer asks.
         extra.set(kept.length, questionTurn(source, line, body, ' \t#'));
         kept.push(line);
