@@ -365,3 +365,25 @@ describe('craft wording of the built-in concepts', () => {
     expect(concepts(text, lang)).toContain(expected);
   });
 });
+
+describe('meat or dough left to rest is no break', () => {
+  test.each([
+    ["Rest it for as long as you cooked it, near enough, if it's a steak.", 'en'],
+    ['Ensuite on laisse reposer la pâte une nuit.', 'fr'],
+  ] as const)('%s', (text, lang) => {
+    expect(concepts(text, lang).filter((c) => c.startsWith('rest'))).toEqual([]);
+  });
+});
+
+describe('"le jour où vous …" states a case', () => {
+  test('a discount in that case is hypothetical', () => {
+    expect(mentionsOf('Le jour où vous faites une remise, vous dites au client que le prix d\'avant était faux.', 'fr', 'discounting').map((m) => m.attribution)).toEqual(['hypothetical']);
+  });
+});
+
+describe('gilding is no sleep', () => {
+  test('"dorée" is not "dors"', () => {
+    expect(concepts('Mes titres en lettres dorées, des deux côtés du camion.', 'fr').filter((c) => c.startsWith('rest'))).toEqual([]);
+    expect(concepts('Je dors sept heures par nuit.', 'fr')).toContain('rest endorse');
+  });
+});
