@@ -387,3 +387,12 @@ describe('gilding is no sleep', () => {
     expect(concepts('Je dors sept heures par nuit.', 'fr')).toContain('rest endorse');
   });
 });
+
+describe('a habit told as a condition that is denied', () => {
+  test('"if I can\'t lift it on my own, I don\'t make it" names a case, not what she does', () => {
+    expect(mentionsOf("My rule is, if I can't lift it on my own, I don't make it.", 'en', 'going-solo').map((m) => m.attribution)).toEqual(['hypothetical']);
+  });
+  test('"if I take a job, I charge properly" still says what she does', () => {
+    expect(mentionsOf('If I take a job, I charge properly.', 'en', 'charging').map((m) => m.attribution)).toEqual(['self']);
+  });
+});

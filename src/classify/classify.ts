@@ -417,7 +417,10 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
       // "Soignez vos clients et ils feront la pub pour vous", "Be kind and people will spread the
       // word": what others will do in return is the outcome the advice promises, not the advice.
       else if (sentenceMode.mode === 'advice' && promisedOutcome(tokens, m.first)) attribution = 'hypothetical';
-      else if (!ruledOut && hits.hypo.some((h) => inClause(h) && h.first <= m.first && !habitualIf(tokens, clauses, h))) attribution = 'hypothetical';
+      // A habit told as a condition ("si je le fais, je le fais bien") says the speaker does it; one
+      // whose condition is denied ("if I can't lift it on my own, I don't make it") names a case
+      // she avoids, not what she does.
+      else if (!ruledOut && hits.hypo.some((h) => inClause(h) && h.first <= m.first && (negated || !habitualIf(tokens, clauses, h)))) attribution = 'hypothetical';
       // "If I had listened to him, I would have stayed in insurance, played it safe": what did not happen.
       else if (((unrealHere ??= tokens.some((t) => UNREAL_MODALS.has(t.norm) || FR_CONDITIONAL_AUXILIARIES.has(t.norm))) && counterfactualBefore(tokens, m.first, lang)) || unrealConsequenceBefore(tokens, m.first, lang)) attribution = 'hypothetical';
       // "Si je facturais au forfait, je serais tentée d'aller plus vite. Je ferais des coupes en
