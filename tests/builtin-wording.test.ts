@@ -396,3 +396,18 @@ describe('a habit told as a condition that is denied', () => {
     expect(mentionsOf('If I take a job, I charge properly.', 'en', 'charging').map((m) => m.attribution)).toEqual(['self']);
   });
 });
+
+describe('one sense per speaker for a homonym', () => {
+  test("a butcher's rest, said turns before \"rest it\", is the meat's", () => {
+    const text = 'Frank: Rest is everything with a joint.\nKath: How long?\nFrank: Rest it for as long as you cooked it.\n';
+    expect(concepts(text, 'en').filter((c) => c.startsWith('rest'))).toEqual([]);
+  });
+  test('"the rest of the day" shows no other sense: her rest stays rest', () => {
+    const text = 'Frank: For the rest of the day I work.\nKath: And?\nFrank: Rest is what I need.\n';
+    expect(concepts(text, 'en')).toContain('rest endorse');
+  });
+  test("another speaker's rest is not the butcher's", () => {
+    const text = 'Frank: Rest it for as long as you cooked it.\nKath: Me, I need rest.\n';
+    expect(concepts(text, 'en')).toContain('rest endorse');
+  });
+});

@@ -136,6 +136,8 @@ export class TurnClassifier {
   /** Per turn in the window: whether it speaks of the present, once known. */
   private readonly present = new Map<number, boolean>();
   private readonly tokens = new Map<number, Array<Token[] | undefined>>();
+  /** Per speaker: the homonyms shown in their other sense so far (one word or two per speaker at most). */
+  private readonly senses = new Map<string, Set<string>>();
 
   constructor(
     private readonly lang: Language,
@@ -218,6 +220,39 @@ export class TurnClassifier {
     return v;
   }
 
+  /**
+   * One sense per speaker: the homonyms that this turn, the speaker's turns before it or her next
+   * few turns show in their other sense ("rest it for as long as you cooked it", "l'argent
+   * massif"). A butcher's "Rest is everything with a joint" is the meat's rest, said a few turns
+   * before "rest it".
+   */
+  sensesAround(turn: Turn): Set<string> {
+    const seen = this.senses.get(turn.speaker);
+    const words = new Set<string>(seen ?? []);
+    const read = (t: number) => {
+      const n = this.turnAt(t).sentences.length;
+      for (let k = 0; k < n; k++) {
+        const tokens = this.sentenceTokens(t, k);
+        for (const h of this.c.otherSenses.find(tokens)) for (let i = h.first; i < h.last; i++) if (this.c.homonyms.has(tokens[i]!.norm)) words.add(tokens[i]!.norm);
+      }
+    };
+    read(turn.index);
+    for (let u = this.next.get(turn.index), seen = 0; u !== undefined && seen < PRESENT_LATER_TURNS; u = this.next.get(u), seen++) read(u);
+    return words;
+  }
+
+  /** Records the homonyms a sentence shows in their other sense, for the speaker's later turns. */
+  noteSenses(speaker: string, tokens: Token[]): void {
+    for (const h of this.c.otherSenses.find(tokens)) {
+      for (let i = h.first; i < h.last; i++) {
+        if (!this.c.homonyms.has(tokens[i]!.norm)) continue;
+        let words = this.senses.get(speaker);
+        if (!words) this.senses.set(speaker, (words = new Set()));
+        words.add(tokens[i]!.norm);
+      }
+    }
+  }
+
   /** The first sentence of the same speaker's next turn (within the look-ahead), with its tokens. */
   nextTurnOpening(t: number): { text: string; tokens: Token[] } | null {
     const u = this.next.get(t);
@@ -260,12 +295,17 @@ function classifyTurnSentences(lang: Language, turn: Turn, lexicon: CompiledLexi
     let matches = lexicon.match(tokens, lang);
     if (matches.length === 0) return;
     const notTerms = c.notTerms.find(tokens);
-    if (notTerms.length > 0) matches = matches.filter((m) => !notTerms.some((h) => m.first < h.last && h.first < m.last));
-    // One sense per turn: "Tu travailles quels métaux ? — Surtout l'argent. L'argent massif, du 925…":
-    // a bare word that the turn uses elsewhere in another sense ("argent massif") is that sense here too.
-    if (matches.some((m) => c.homonyms.has(bareWordOf(m) ?? ''))) {
-      otherSenses ??= wordsOfNotTerms(turn, c, tokensOf);
-      if (otherSenses.size > 0) matches = matches.filter((m) => !otherSenses!.has(bareWordOf(m) ?? ''));
+    if (notTerms.length > 0) {
+      matches = matches.filter((m) => !notTerms.some((h) => m.first < h.last && h.first < m.last));
+      // (Each phrase of another sense is a not-term: only sentences that hold one can show it.)
+      state.noteSenses(turn.speaker, tokens);
+    }
+    // One sense per speaker: "Tu travailles quels métaux ? — Surtout l'argent. L'argent massif, du
+    // 925…": a bare word that the speaker uses around it in another sense ("argent massif") is that
+    // sense here too.
+    if (matches.some((m) => homonymOf(bareWordOf(m, tokens), c) !== null)) {
+      otherSenses ??= state.sensesAround(turn);
+      if (otherSenses.size > 0) matches = matches.filter((m) => !otherSenses!.has(homonymOf(bareWordOf(m, tokens), c) ?? ''));
     }
     if (matches.length === 0) return;
     quotes ??= quoteSpans(turnText, turn.role === 'answer');
@@ -1748,10 +1788,11 @@ function reportedBySomeoneElse(tokens: Token[], before: number, c: CompiledCues,
 /** Articles before a one-word term ("l'argent", "the money"). */
 const BARE_TERM_ARTICLES = new Set(['l', 'le', 'la', 'les', 'du', 'de', 'des', 'un', 'une', 'the', 'a', 'an']);
 
-/** The one word of a term made of a single word after its article ("l'argent" -> "argent"), or null. */
-function bareWordOf(m: TermMatch): string | null {
+/** The one word said for a term of a single word after its article ("l'argent" -> "argent", "Resting" -> "resting"), or null. */
+function bareWordOf(m: TermMatch, tokens: Token[]): string | null {
   let word: string | null = null;
-  for (const w of m.term.words) {
+  for (let i = m.first; i < m.last; i++) {
+    const w = tokens[i]!.norm;
     if (BARE_TERM_ARTICLES.has(w)) continue;
     if (word !== null) return null;
     word = w;
@@ -1759,14 +1800,12 @@ function bareWordOf(m: TermMatch): string | null {
   return word;
 }
 
-/** The homonyms that the turn's not-terms show in their other sense ("argent" in "l'argent massif"), each sentence read once. */
-function wordsOfNotTerms(turn: Turn, c: CompiledCues, tokensOf: (k: number) => Token[]): Set<string> {
-  const words = new Set<string>();
-  for (let k = 0; k < turn.sentences.length; k++) {
-    const tokens = tokensOf(k);
-    for (const h of c.notTerms.find(tokens)) for (let i = h.first; i < h.last; i++) if (c.homonyms.has(tokens[i]!.norm)) words.add(tokens[i]!.norm);
-  }
-  return words;
+/** The homonym that `word` is, itself or inflected ("rested", "resting" for "rest"), or null. */
+function homonymOf(word: string | null, c: CompiledCues): string | null {
+  if (word === null) return null;
+  if (c.homonyms.has(word)) return word;
+  for (let cut = word.length - 1; cut >= word.length - 3 && cut >= 3; cut--) if (c.homonyms.has(word.slice(0, cut))) return word.slice(0, cut);
+  return null;
 }
 
 const WRITING_VERBS = new Set(['écrit', 'écrivent', 'écrivait', 'écrivaient', 'write', 'writes', 'wrote', 'written']);

@@ -4,6 +4,12 @@
  */
 import type { Language } from '../parse/model.js';
 
+/** Silver, the metal, as a material ("l'argent massif", "je travaille l'argent", "un jonc en argent"). */
+const SILVER = ['argent massif', 'plaqué argent', 'argent 925', 'argent sterling', 'en argent massif', 'bijoux en argent', 'bague en argent', 'bagues en argent', 'or et argent', 'argent et or',
+  'en argent', 'travaille l argent', 'travailler l argent', 'travaillé l argent', 'travaillais l argent', 'travaillent l argent', 'travaillons l argent', 'fondre l argent', 'fonds l argent', 'l argent fin', 'fil d argent', 'feuille d argent', 'lingot d argent', 'l argent plutôt que l or', 'l or ou l argent', 'l argent ou l or', 'l or et l argent', 'l argent et l or'];
+/** Meat or dough left to stand after cooking ("rest it for as long as you cooked it"). */
+const RESTING_MEAT = ['rest it', 'rest the meat', 'rest the steak', 'rest the joint', 'rest the dough', 'let it rest', 'let the meat rest', 'let the dough rest', 'resting the meat', 'rested meat'];
+
 /**
  * "Le savoir, ça ne se vend pas, ça se donne", "la confiance, ça se mérite": the pronominal passive
  * of a norm is advice. Only verbs that read as a norm in it ("ça se vend" says that it sells, and
@@ -35,11 +41,13 @@ export interface LanguageCues {
   /** Set phrases in which a lexicon word means something else ("the rest of", "do the rest": the remainder, not a break). */
   notTerms: string[];
   /**
-   * Words with two senses that a speaker seldom mixes in one turn ("argent": the metal and money).
-   * Once a not-term has shown the other sense ("l'argent massif"), the bare word is that sense in
-   * the whole turn ("Surtout l'argent. L'argent massif, …").
+   * Words with two senses that a speaker seldom mixes ("argent": the metal and money; "rest": a
+   * steak's and a person's). Once one of `otherSenses` has shown the other sense ("l'argent
+   * massif"), the bare word is that sense in what the speaker says around it ("Surtout l'argent.").
    */
   homonyms: string[];
+  /** Set phrases that show a homonym in its other sense (each also a not-term). */
+  otherSenses: string[];
   /** Words that start a hypothetical clause. */
   hypotheticals: string[];
   /** Reporting frames: what follows belongs to someone else. */
@@ -119,13 +127,12 @@ export const CUES: Record<Language, LanguageCues> = {
       // "Ne vous mentez pas sur l'argent : il en faut": what is denied is the lie, not the thing it is about.
       'mentez pas sur', 'mentez jamais sur', 'mens pas sur', 'mens jamais sur', 'ment pas sur', 'ment jamais sur', 'mentons pas sur', 'mentir sur', 'pas se mentir sur', 'pas vous mentir sur'],
     homonyms: ['argent'],
+    otherSenses: SILVER,
     notTerms: ['le reste', 'du reste', 'au reste', 'pour le reste',
       // "J'aime bien être dehors": liking to be somewhere, not wellbeing.
       'aime bien être', 'aimais bien être', 'aimait bien être', 'aimerais bien être', 'aimes bien être', 'aimez bien être',
-      // Silver, the metal: "l'argent massif, je le fonds moi-même".
-      'argent massif', 'plaqué argent', 'argent 925', 'argent sterling', 'en argent massif', 'bijoux en argent', 'bague en argent', 'bagues en argent', 'or et argent', 'argent et or',
-      // "Je travaille l'argent", "un jonc en argent", "l'argent plutôt que l'or": the metal as a material.
-      'en argent', 'travaille l argent', 'travailler l argent', 'travaillé l argent', 'travaillais l argent', 'travaillent l argent', 'travaillons l argent', 'fondre l argent', 'fonds l argent', 'l argent fin', 'fil d argent', 'feuille d argent', 'lingot d argent', 'l argent plutôt que l or', 'l or ou l argent', 'l argent ou l or', 'l or et l argent', 'l argent et l or',
+      // Silver, the metal: "l'argent massif, je le fonds moi-même", "je travaille l'argent".
+      ...SILVER,
       // "trois cents heures" (a violin's making) is no "cent heures" of work a week.
       'cents heures', 'mille heures',
       // Rembourser un prêt n'est pas emprunter.
@@ -215,14 +222,15 @@ export const CUES: Record<Language, LanguageCues> = {
     pseudoNegations: ['nothing beats', 'nothing replaces', 'nothing compares to', 'nothing like', 'nothing can replace', 'not a luxury', 'not negotiable', 'not optional', "isn't a luxury", "isn't negotiable", "isn't optional", 'nothing but', 'nothing other than', 'nothing more than', 'nothing less than', 'no less than', 'not only', 'not just', 'not merely', 'no doubt', 'without a doubt', 'not bad', 'no matter', 'nothing but', 'no wonder', 'never enough', "don't hesitate", 'never stop', 'no problem', 'nonstop', 'non stop', 'no less', 'not least', "can't help", 'never once',
       // "Don't lie to yourself about money": what is denied is the lie, not the thing it is about.
       "don't lie about", "don't lie to yourself about", 'never lie about', 'never lie to yourself about', 'do not lie about', 'stop lying about', 'stop lying to yourself about'],
-    homonyms: [],
+    homonyms: ['rest'],
+    otherSenses: RESTING_MEAT,
     notTerms: [
       // The people a carer looks after: "patients" is never the virtue in the plural.
       'patients', 'the patient', 'my patient',
       // A plan that is a document of some other trade, not strategy.
       // The audience of a show, not listening as a practice.
       // Meat or dough left to stand after cooking, not a break: "rest it for as long as you cooked it".
-      'rest it', 'rest the meat', 'rest the steak', 'rest the joint', 'rest the dough', 'let it rest', 'let the meat rest', 'let the dough rest', 'resting the meat', 'rested meat',
+      ...RESTING_MEAT,
       'for listening', 'who are listening', 'who is listening', 'everyone listening', 'anyone listening', 'people listening', 'listening at home', 'listening to this episode', 'listening to this show', 'listening to the show', 'listening to the podcast',
       'lesson plan', 'lesson plans', 'floor plan', 'floor plans', 'meal plan', 'meal plans', 'data plan', 'phone plan', 'seating plan', 'our patient', 'your patient', 'his patient', 'her patient', 'each patient', 'every patient', 'one patient',
       // "three hundred hours" (of practice, of a job) is no "hundred hours" of work a week.
