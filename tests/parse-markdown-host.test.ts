@@ -253,7 +253,10 @@ describe('Markdown talk notes that name their speaker in the title or the intro'
     const doc = parseDocument(text, { filename: 'notes.md' });
     expect(doc.turns.filter((t) => t.speaker === 'Maya Okafor').map((t) => t.text.toString().trim())).toEqual(['"I never take a weekend off, not one."', '"Protect your weekends. Nobody else will."']);
   });
-  it('and a title without a dash names nobody', () => {
-    expect(speakersOf(notes('# FinDev 2025: Maya Okafor on ledgers', '*My notes.*', (s) => `> ${s}`))).not.toContain('Maya Okafor');
+  it('after a colon, as "Event: Name on topic"', () => {
+    expect(speakersOf(notes('# FinDev 2025: Maya Okafor on ledgers', '*My notes.*', (s) => `> ${s}`))).toEqual(['Maya Okafor', 'Maya Okafor']);
+  });
+  it('and a title that names nobody names nobody', () => {
+    expect(speakersOf(notes('# FinDev 2025: ledgers and lives', '*My notes.*', (s) => `> ${s}`))).not.toContain('Maya Okafor');
   });
 });

@@ -23,7 +23,7 @@ const PATTERNS: Array<[RegExp, boolean]> = [
   // "Élise Varenne, parfumeuse : « … »", "Maya Lindqvist: "Eleven weeks …"", "Hélène Vautrin — doreuse".
   [new RegExp(String.raw`^(${NAME})[ \u00a0]*(?:,|:|：|[—–][ \u00a0])`, 'u'), false],
   // "Meet your mechanic: Dele Ogunbiyi of Spoke & Spanner", "Portrait : Rémi Chabrol, coutelier".
-  [new RegExp(String.raw`[:：][ \u00a0]+(${NAME})(?:[ \u00a0]+(?:of|from|de|du|at)[ \u00a0]|[ \u00a0]*[,(]|[ \u00a0]*$)`, 'u'), false],
+  [new RegExp(String.raw`[:：][ \u00a0]+(${NAME})(?:[ \u00a0]+(?:of|from|de|du|at|on|sur)[ \u00a0]|[ \u00a0]*[,(]|[ \u00a0]*$)`, 'u'), false],
   // "Dans les caves de Gilles Mermoud, affineur de beaufort", "notes de la causerie de Rémi Chabrol, coutelier".
   [new RegExp(String.raw`(?:^|[ \u00a0])(?:de|d'|d’|chez)[ \u00a0]?(${NAME}),[ \u00a0]+\p{Ll}`, 'u'), true],
   // "Vendre des prestations agiles - Thibault Jouannic": a talk's title, then its speaker.

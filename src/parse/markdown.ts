@@ -53,7 +53,7 @@ function questionTurn(source: string, line: Line, body: string, trim = ' \t'): R
  * Only paragraphs that open on a quotation mark are taken as speech: a blockquote may also hold
  * a slide or a citation.
  */
-function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
+function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): string | null {
   let name: string | null = null;
   // Named at the top, before the first quote.
   for (let k = 0; k < kept.length && k < 20 && name === null && !kept[k]!.quoted; k++) {
@@ -70,7 +70,7 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
     }
     if (headings.length > 0) name = guestName(headings, null, kept.slice(0, NOTES_READ_FOR_NAME).map((l) => l.text).join('\n'));
   }
-  if (name === null) return;
+  if (name === null) return null;
   // Notes that never open a quote on a quotation mark quote their speaker in bare blockquotes.
   let marked = false;
   for (let k = 0; k < kept.length && !marked; k++) if (kept[k]!.quoted === true && SPEECH_OPENING.test(kept[k]!.text)) marked = true;
@@ -96,7 +96,7 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
     paragraph = false;
   }
   // One quoted paragraph is an epigraph; notes quote their speaker again and again.
-  if (starts.length < 2) return;
+  if (starts.length < 2) return null;
   for (const k of starts) {
     const line = kept[k]!;
     const at = line.text.search(/\S/);
@@ -104,7 +104,15 @@ function quoteNotes(kept: QuotableLine[], extra: Map<number, RawTurn>): void {
   }
   // The note-taker's prose after a quote: nobody's (a title does the same, see parseMarkdown).
   for (const k of ends) extra.set(k, { speaker: null, text: new MappedText() });
+  return name;
 }
+
+/** The name text labels give an "A:" answer (see matchLineLabel). */
+const ANSWERER = 'Respondent';
+/** A line that opens on a question label ("**Q:**", "- Q :", "Question :"). */
+const QUESTION_LABEL = /^[ \t]{0,3}(?:[-*+][ \t]{1,3})?[*_]{0,2}(?:Q|Question)[*_]{0,2}[ \t]{0,2}[:.][*_]{0,2}[ \t]/;
+/** An answer label after the question's mark on the same line: group 1 runs up to it. */
+const INLINE_ANSWER = /^(.{1,500}?\?[ \t"»”’)]{0,4})(?=[*_]{0,2}(?:A|R|Réponse|Answer)[*_]{0,2}[ \t]{0,2}:[*_]{0,2}[ \t])/;
 
 /** Lines of the notes in which a name found in a heading must come back. */
 const NOTES_READ_FOR_NAME = 200;
@@ -229,9 +237,18 @@ export function parseMarkdown(source: string): ParsedTranscript {
       }
       continue;
     }
+    // "- **Q:** Avid or Premiere? **A:** Whatever the production pays for.": a question and its
+    // answer on one line are two turns.
+    const inline = INLINE_ANSWER.exec(line.text);
+    if (inline && QUESTION_LABEL.test(line.text)) {
+      const at = inline.index + inline[1]!.length;
+      kept.push(blankInlineTags(blankQuoteMarkers({ text: line.text.slice(0, at), offset: line.offset })));
+      kept.push(blankInlineTags({ text: line.text.slice(at), offset: line.offset + at }));
+      continue;
+    }
     kept.push(blankInlineTags(blankQuoteMarkers(line)));
   }
-  quoteNotes(kept, extra);
+  const quoted = quoteNotes(kept, extra);
   // Headings that are names name the speakers when one of them recurs: the heading becomes the
   // label of the paragraphs under it. A document whose headings are its sections ("## Contexte")
   // keeps them as titles.
@@ -242,6 +259,8 @@ export function parseMarkdown(source: string): ParsedTranscript {
     }
   }
   const turns = attributeHeadingQuestions([...turnsFromLines(() => kept, extra)]);
+  // The notes' "A:" answers are the one speaker they quote ("**Q:** Avid or Premiere? **A:** …").
+  if (quoted !== null) for (const t of turns) if (t.speaker === ANSWERER) t.speaker = quoted;
   // Nobody labelled: the one voice, named by the title or the intro ("# Hélène Vautrin, doreuse : …").
   if (!turns.some((t) => t.speaker !== null && !t.question)) nameTheGuest(lines, turns);
   return { format: 'markdown', turns, notes: [] };
