@@ -538,7 +538,9 @@ describe('detection', () => {
     ].join('\n');
     const r = check(text, { lexicon, language: 'fr' });
     expect(r.findings.map((f) => [f.speaker, f.ruleId, f.kind])).toEqual([['Nadia', 'self-interest-vs-generosity', 'advice-vs-practice']]);
-    expect(r.findings[0]!.statements.map((s) => s.line)).toEqual([2, 5]);
+    expect(r.findings[0]!.statements.map((s) => s.line)).toEqual([2, 5, 2]);
+    // The pair first, then the next best statement of a side: the contradiction said again.
+    expect(r.findings[0]!.statements.map((s) => s.text)).toEqual(["Par opportunisme, je l'avoue.", 'Soyez généreux.', 'Je publie pour vendre.']);
   });
 
   it('weighs two practices of opposed concepts below advice against practice', () => {

@@ -16,6 +16,11 @@ export interface RawFinding {
   speaker: string;
   /** The two statements, first the one said first. */
   pair: [Mention, Mention];
+  /**
+   * The next best statement of each side, when there is one (the same stance and mode as its side's
+   * statement in the pair): the contradiction said again, shown rather than only counted.
+   */
+  runnersUp: Mention[];
   moreEvidence: number;
 }
 
@@ -82,8 +87,16 @@ const PRACTICES_OF_OPPOSED_CONCEPTS = 0.75;
 /** Weight of the pairing: advice against practice is the headline. */
 const KIND_FACTOR: Record<FindingKind, number> = { 'advice-vs-practice': 1, 'self-negation': 0.95, 'opposed-stances': 0.9 };
 
-function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameConcept: boolean, excluded: (m: Mention) => boolean = () => false): { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number } | null {
-  let best: { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number } | null = null;
+interface Pairing {
+  pair: [Mention, Mention];
+  confidence: number;
+  kind: FindingKind;
+  total: number;
+  runnersUp: Mention[];
+}
+
+function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameConcept: boolean, excluded: (m: Mention) => boolean = () => false): Pairing | null {
+  let best: Pairing | null = null;
   let total = 0;
   for (const mode of MODES) total += left[mode].count + right[mode].count;
   for (const ma of MODES) {
@@ -108,9 +121,22 @@ function bestPair(left: ConceptSlots[Stance], right: ConceptSlots[Stance], sameC
           // weaker than advice against practice, or one concept both done and denied.
           if (kind === 'opposed-stances' && a.mode === 'practice' && b.mode === 'practice') confidence *= PRACTICES_OF_OPPOSED_CONCEPTS;
           if (!best || confidence > best.confidence || (confidence === best.confidence && Math.min(a.sentence, b.sentence) < Math.min(best.pair[0].sentence, best.pair[1].sentence))) {
-            best = { pair: a.sentence < b.sentence ? [a, b] : [b, a], confidence, kind, total };
+            best = { pair: a.sentence < b.sentence ? [a, b] : [b, a], confidence, kind, total, runnersUp: [] };
           }
         }
+      }
+    }
+  }
+  if (best) {
+    // The other kept statement of each side's slot, said in another sentence than the pair's.
+    const [a, b] = best.pair;
+    const used = new Set([a.sentence, b.sentence]);
+    for (const m of [a, b]) {
+      const slot = (left[m.mode].best.includes(m) ? left : right)[m.mode];
+      const next = slot.best.find((x) => !used.has(x.sentence) && !excluded(x));
+      if (next) {
+        best.runnersUp.push(next);
+        used.add(next.sentence);
       }
     }
   }
@@ -219,7 +245,7 @@ export class Detector<T = undefined> {
   }
 }
 
-function toFinding(ruleId: string, speaker: string, p: { pair: [Mention, Mention]; confidence: number; kind: FindingKind; total: number }): RawFinding {
+function toFinding(ruleId: string, speaker: string, p: Pairing): RawFinding {
   const confidence = Math.round(p.confidence * 100) / 100;
-  return { ruleId, kind: p.kind, confidence, severity: severityOf(confidence), speaker, pair: p.pair, moreEvidence: Math.max(0, p.total - 2) };
+  return { ruleId, kind: p.kind, confidence, severity: severityOf(confidence), speaker, pair: p.pair, runnersUp: p.runnersUp, moreEvidence: Math.max(0, p.total - 2 - p.runnersUp.length) };
 }

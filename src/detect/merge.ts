@@ -27,13 +27,13 @@ export function mergeRestatements(findings: RawFinding[]): MergedFinding[] {
     for (const [shared, other] of [[a, b], [b, a]] as const) {
       host = bySentence.get(`${f.speaker}|${shared.sentence}`);
       if (!host) continue;
-      if (![host.pair[0], host.pair[1], ...host.also].some((m) => m.sentence === other.sentence)) host.also.push(other);
+      for (const m of [other, ...f.runnersUp]) if (![host.pair[0], host.pair[1], ...host.also].some((x) => x.sentence === m.sentence)) host.also.push(m);
       host.moreEvidence += f.moreEvidence;
       if (f.ruleId !== host.ruleId && !host.alsoRules.includes(f.ruleId)) host.alsoRules.push(f.ruleId);
       break;
     }
     if (host) continue;
-    const merged: MergedFinding = { ...f, also: [], alsoRules: [] };
+    const merged: MergedFinding = { ...f, also: [...f.runnersUp], alsoRules: [] };
     out.push(merged);
     for (const m of f.pair) {
       const key = `${f.speaker}|${m.sentence}`;
