@@ -6,6 +6,11 @@
  * the report says "Speaker".
  */
 
+/** How many of a page's first headings may name the guest (a title, a subtitle, a heading of the intro). */
+export const TITLE_HEADINGS = 3;
+/** An intro paragraph is at least this long (a nav bar or a rubric is shorter). */
+export const INTRO_MIN_CHARS = 60;
+
 /** A capitalised word of a name ("Élise", "Le Goff", "O'Brien", "Jean-Marc"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]{1,30}`;
 /** 2 to 4 such words, particles allowed between them ("Odile de la Tour", "Ludwig van Beek"). */

@@ -7,7 +7,7 @@
  * ("(Applaudissements …)") are left out; headings end a turn. Paragraphs without a label continue
  * the current speaker; plain `Name:` labels are read as in text.
  */
-import { guestName } from './guest-name.js';
+import { guestName, INTRO_MIN_CHARS, TITLE_HEADINGS } from './guest-name.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { readEntity } from './html-entities.js';
@@ -209,10 +209,6 @@ export function parseHtml(source: string): ParsedTranscript {
   return { format: 'html', turns: kept, notes: [] };
 }
 
-/** How many of the page's first headings may name the guest (a title, a subtitle, a heading of the intro). */
-const TITLE_HEADINGS = 3;
-/** An intro paragraph is at least this long (a nav bar or a rubric is shorter). */
-const INTRO_MIN_CHARS = 60;
 
 /** Gives the unnamed turns of `turns` the guest's name, when the blocks before the first question name her. */
 function nameTheGuest(blocks: Array<{ heading: boolean; text: string }>, turns: RawTurn[]): void {

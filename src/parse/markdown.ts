@@ -4,7 +4,7 @@
  * read by the text parser. Markup characters are left in place (positions stay exact) and are
  * ignored by the tokenizer.
  */
-import { guestName } from './guest-name.js';
+import { guestName, INTRO_MIN_CHARS, TITLE_HEADINGS } from './guest-name.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { matchLineLabel } from './labels.js';
@@ -134,9 +134,6 @@ const NOTES_FROM = new RegExp(String.raw`(?:notes (?:from|on)|notes de la (?:con
 /** A quoted paragraph that opens on a quotation mark: speech, not a slide or a citation. */
 const SPEECH_OPENING = /^[ \t]{0,12}["“«„]/;
 
-/** How many of the notes' first headings may name the guest, and how long an intro paragraph is at least. */
-const TITLE_HEADINGS = 3;
-const INTRO_MIN_CHARS = 60;
 
 /** Gives the unnamed turns the name that the headings or the intro before the first question give. */
 function nameTheGuest(lines: Line[], turns: RawTurn[]): void {
