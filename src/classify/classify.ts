@@ -227,8 +227,8 @@ export class TurnClassifier {
    * before "rest it".
    */
   sensesAround(turn: Turn): Set<string> {
-    const seen = this.senses.get(turn.speaker);
-    const words = new Set<string>(seen ?? []);
+    const known = this.senses.get(turn.speaker);
+    const words = new Set<string>(known ?? []);
     const read = (t: number) => {
       const n = this.turnAt(t).sentences.length;
       for (let k = 0; k < n; k++) {
@@ -1036,6 +1036,9 @@ function quoteSpans(text: string, answer = false): Array<[number, number]> {
   return answer && writtenUp(text, spans) ? [] : spans;
 }
 
+/** The share of a written-up answer inside quotes, at least. */
+const WRITTEN_UP_QUOTED = 0.6;
+
 /**
  * An answer written up by a journalist: her words in quotes, the writer's narration around them
  * ("Elle hausse les épaules. « Ça permet de tenir les prix. »"). The quotes are the speaker's
@@ -1046,7 +1049,7 @@ function writtenUp(text: string, spans: Array<[number, number]>): boolean {
   if (spans.length === 0) return false;
   let quoted = 0;
   for (const [a, b] of spans) quoted += b - a;
-  if (quoted < 0.6 * text.length) return false;
+  if (quoted < WRITTEN_UP_QUOTED * text.length) return false;
   const before = text.slice(0, spans[0]![0]).trimEnd();
   return before === '' || /[.!?…]$/.test(before);
 }
@@ -1682,7 +1685,6 @@ const THIRD_PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
 const RELATIVES = new Set(['qui', 'who']);
 /** Antecedents of "qui" / "who" that are the speaker, the listener or anyone at all (a maxim, not a report). */
 const NOT_OTHERS = new Set(['moi', 'nous', 'toi', 'vous', 'celui', 'celle', 'ceux', 'celles', 'quelqu', 'quiconque', 'me', 'us', 'you', 'those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'one', 'whoever', 'people', 'gens', 'personne']);
-const FIRST_PERSON_SUBJECT_WORDS = new Set(['je', 'j', 'nous', 'i', 'we']);
 
 /**
  * The term stands in a relative clause whose antecedent is people other than the speaker: "des
@@ -1695,7 +1697,7 @@ function inRelativeOfOthers(tokens: Token[], at: number): boolean {
   for (let i = at - 1; i >= 1 && at - i <= 12; i--) {
     const w = tokens[i]!.norm;
     // "a consultant who built my whole persona": the relative speaks of the speaker's own doing.
-    if (FIRST_PERSON_SUBJECT_WORDS.has(w) || POSSESSIVES.has(w) || w === 'me' || w === 'm') return false;
+    if (FIRST_PERSON_SUBJECTS.has(w) || POSSESSIVES.has(w) || w === 'me' || w === 'm') return false;
     if (RELATIVES.has(w)) {
       q = i;
       break;
@@ -1703,7 +1705,7 @@ function inRelativeOfOthers(tokens: Token[], at: number): boolean {
   }
   if (q < 1) return false;
   const antecedent = tokens[q - 1]!.norm;
-  if (NOT_OTHERS.has(antecedent) || FIRST_PERSON_SUBJECT_WORDS.has(antecedent)) return false;
+  if (NOT_OTHERS.has(antecedent) || FIRST_PERSON_SUBJECTS.has(antecedent)) return false;
   // The speaker says what she is before the antecedent: "je suis quelqu'un qui …", "I'm the kind of person who …".
   for (let i = 0; i < q; i++) if (SELF_COPULAS.has(tokens[i]!.norm)) return false;
   return true;
