@@ -1684,7 +1684,7 @@ const THIRD_PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
 
 const RELATIVES = new Set(['qui', 'who']);
 /** Antecedents of "qui" / "who" that are the speaker, the listener or anyone at all (a maxim, not a report). */
-const NOT_OTHERS = new Set(['moi', 'nous', 'toi', 'vous', 'celui', 'celle', 'ceux', 'celles', 'quelqu', 'quiconque', 'me', 'us', 'you', 'those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'one', 'whoever', 'people', 'gens', 'personne']);
+const NOT_OTHERS = new Set([...GENERIC_ANTECEDENTS, 'moi', 'nous', 'toi', 'vous', 'quelqu', 'quiconque', 'me', 'us', 'you', 'one', 'gens', 'personne']);
 
 /**
  * The term stands in a relative clause whose antecedent is people other than the speaker: "des

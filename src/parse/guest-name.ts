@@ -6,6 +6,8 @@
  * the report says "Speaker".
  */
 
+import type { RawTurn } from './model.js';
+
 /** How many of a page's first headings may name the guest (a title, a subtitle, a heading of the intro). */
 export const TITLE_HEADINGS = 3;
 /** An intro paragraph is at least this long (a nav bar or a rubric is shorter). */
@@ -39,6 +41,17 @@ const INTRO = new RegExp(String.raw`^[*_ \u00a0]{0,3}(${NAME})[ \u00a0]+\p{Ll}`,
 
 /** Words that open titles in title case, never a person's first name. */
 const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'Le', 'La', 'Les', 'Un', 'Une', 'How', 'Why', 'What', 'When', 'Where', 'Who', 'Comment', 'Pourquoi', 'Quand', 'Notes', 'Talk', 'Interview', 'Entretien', 'Rencontre', 'Meet', 'Inside', 'Dans', 'Chez', 'Our', 'My', 'Mon', 'Ma', 'Nos', 'Notre', 'This', 'Ce', 'Cette']);
+
+/**
+ * Gives the unnamed turns of `turns` the guest's name, when `headings` or `intro` name her and the
+ * answers (the turns that ask nothing) name her again where the wording needs it.
+ */
+export function nameUnnamedTurns(headings: readonly string[], intro: string | null, turns: RawTurn[]): void {
+  const body = turns.filter((t) => !t.question).map((t) => t.text.toString()).join('\n');
+  const name = guestName(headings, intro, body);
+  if (name === null) return;
+  for (const t of turns) if (t.speaker === null && t.text.size > 0) t.speaker = name;
+}
 
 /**
  * The guest named by `headings` (the page's title lines, first first) or by `intro` (its first

@@ -7,7 +7,7 @@
  * ("(Applaudissements …)") are left out; headings end a turn. Paragraphs without a label continue
  * the current speaker; plain `Name:` labels are read as in text.
  */
-import { guestName, INTRO_MIN_CHARS, TITLE_HEADINGS } from './guest-name.js';
+import { INTRO_MIN_CHARS, nameUnnamedTurns, TITLE_HEADINGS } from './guest-name.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { readEntity } from './html-entities.js';
@@ -209,7 +209,6 @@ export function parseHtml(source: string): ParsedTranscript {
   return { format: 'html', turns: kept, notes: [] };
 }
 
-
 /** Gives the unnamed turns of `turns` the guest's name, when the blocks before the first question name her. */
 function nameTheGuest(blocks: Array<{ heading: boolean; text: string }>, turns: RawTurn[]): void {
   const headings: string[] = [];
@@ -220,10 +219,7 @@ function nameTheGuest(blocks: Array<{ heading: boolean; text: string }>, turns: 
       if (headings.length < TITLE_HEADINGS) headings.push(b.text);
     } else if (intro === null && headings.length > 0 && b.text.trim().length >= INTRO_MIN_CHARS) intro = b.text;
   }
-  const body = turns.filter((t) => !t.question).map((t) => t.text.toString()).join('\n');
-  const name = guestName(headings, intro, body);
-  if (name === null) return;
-  for (const t of turns) if (t.speaker === null) t.speaker = name;
+  nameUnnamedTurns(headings, intro, turns);
 }
 
 /** A question mark at the end, closing quotes and brackets aside. */

@@ -4,7 +4,7 @@
  * read by the text parser. Markup characters are left in place (positions stay exact) and are
  * ignored by the tokenizer.
  */
-import { guestName, INTRO_MIN_CHARS, TITLE_HEADINGS } from './guest-name.js';
+import { guestName, INTRO_MIN_CHARS, nameUnnamedTurns, TITLE_HEADINGS } from './guest-name.js';
 import { MappedText } from './mapped-text.js';
 import type { ParsedTranscript, RawTurn } from './model.js';
 import { matchLineLabel } from './labels.js';
@@ -31,6 +31,8 @@ const BOLD_QUESTION = /^ {0,3}(\*\*|__)(?![ \t])([^*_\n]{1,400}\?[ \t"»”’)]
 const BOLD_PROMPT = /^ {0,3}(\*\*|__)(?![ \t])([^*_\n]{1,400}(?:…|\.)[ \t"»”’)]{0,4})\1[ \t]*$/;
 /** Bold questions that make a document an interview laid out so. */
 const BOLD_QUESTIONS_FOR_PROMPTS = 2;
+/** A prompt is a sentence: a bold line of fewer words is a section title ("**Le parcours.**"). */
+const BOLD_PROMPT_WORDS = 4;
 
 /**
  * The interviewer's question turn for `body`, a part of `line` (a heading's text or a bold line's):
@@ -149,10 +151,7 @@ function nameTheGuest(lines: Line[], turns: RawTurn[]): void {
     } else if (intro === null && headings.length > 0 && text.trim().length >= INTRO_MIN_CHARS) intro = text;
     if (headings.length >= TITLE_HEADINGS && intro !== null) break;
   }
-  const body = turns.filter((t) => !t.question).map((t) => t.text.toString()).join('\n');
-  const name = guestName(headings, intro, body);
-  if (name === null) return;
-  for (const t of turns) if (t.speaker === null && t.text.size > 0) t.speaker = name;
+  nameUnnamedTurns(headings, intro, turns);
 }
 
 function isBlankLine(text: string): boolean {
@@ -207,8 +206,10 @@ export function parseMarkdown(source: string): ParsedTranscript {
     if (/^\s*<\/?[a-zA-Z!][^>]{0,200}>\s*$/.test(line.text)) continue;
     // "**Depuis combien de temps … ?**" alone on its line: the press interview's layout, questions
     // in bold and answers under them. Asked by the interviewer, as a question heading is.
-    const bold = BOLD_QUESTION.exec(line.text) ?? (prompts ? BOLD_PROMPT.exec(line.text) : null);
-    if (bold && (BOLD_QUESTION.test(line.text) || bold[2]!.trim().split(/\s+/).length >= 4)) {
+    const question = BOLD_QUESTION.exec(line.text);
+    const prompt = question === null && prompts ? BOLD_PROMPT.exec(line.text) : null;
+    const bold = question ?? (prompt !== null && prompt[2]!.trim().split(/\s+/).length >= BOLD_PROMPT_WORDS ? prompt : null);
+    if (bold) {
       extra.set(kept.length, questionTurn(source, line, bold[2]!));
       kept.push(line);
       continue;
